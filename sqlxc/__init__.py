@@ -1,0 +1,3 @@
+"""sqlxc: a declarative database schema compiler."""
+
+__version__ = "0.1.0"

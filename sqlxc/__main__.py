@@ -1,0 +1,3 @@
+from sqlxc.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,23 @@
+"""AIR: the neutral schema model. Imports nothing else of sqlxc."""
+from sqlxc.air.model import (  # noqa: F401
+    EMPTY_TAGS,
+    Check,
+    Column,
+    Enum,
+    ForeignKey,
+    Generated,
+    Identity,
+    Index,
+    IndexKey,
+    MySQLTableOptions,
+    Node,
+    Opaque,
+    PrimaryKey,
+    Schema,
+    Sequence,
+    Table,
+    Tags,
+    Type,
+    Unique,
+    View,
+)

@@ -1,0 +1,61 @@
+"""What every dialect answers. A dialect module subclasses ``Dialect`` and states
+only how it differs (sqlglot style): type maps, quoting, capabilities, and one
+Jinja template per change kind under ``templates/<dialect>/``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar, Optional
+
+from sqlxc.air.model import Schema
+from sqlxc.diff.changes import Change
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    """The server a plan is for: flavor (postgres | mysql | mariadb) and version."""
+
+    flavor: str
+    version: tuple[int, ...] = ()
+
+    def label(self) -> str:
+        return self.flavor + ("-" + ".".join(map(str, self.version)) if self.version else "")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One step of DDL as rendered: its text and whether it may run in a transaction."""
+
+    sql: str
+    transactional: bool = True
+
+
+class Dialect:
+    name: ClassVar[str]
+    max_identifier: ClassVar[int]
+    transactional_ddl: ClassVar[bool]
+    supports_partial_index: ClassVar[bool]
+    online_index: ClassVar[bool]
+    default_server: ClassVar[ServerInfo]
+
+    def __init__(self, server: Optional[ServerInfo] = None):
+        self.server = server or self.default_server
+
+    # --- text ---------------------------------------------------------------
+    def quote(self, ident: str) -> str:
+        raise NotImplementedError
+
+    def literal(self, value: str) -> str:
+        raise NotImplementedError
+
+    # --- stages ---------------------------------------------------------------
+    def lower(self, schema: Schema) -> Schema:
+        """A neutral schema -> this dialect's AIR: every name filled in with the
+        server's default naming, types lowered, expressions in the server's
+        printed form. Raises UnsupportedError naming every object it cannot
+        express."""
+        raise NotImplementedError
+
+    def render(self, change: Change) -> Statement:
+        """One change -> one step of DDL, through the dialect's templates."""
+        raise NotImplementedError
