@@ -96,7 +96,11 @@ def render() -> str:
     from sqlxc.cli.main import build_parser
 
     parser = build_parser()
-    lines = [HEADER, "## Commands", ""]
+    lines = [HEADER, "## Global options", "", "```", " ".join(parser.format_usage().split()), "```", "",
+             "| argument | description |", "|---|---|"]
+    lines += [f"| {_flags(a)} | {_describe(a)} |" for a in parser._actions
+              if a.option_strings and not isinstance(a, argparse._HelpAction)]
+    lines += ["", "## Commands", ""]
     subs = _subparsers(parser)
     helps = {a.dest: a.help or "" for a in subs._choices_actions}
     lines += [f"- [`sqlxc {n}`](#sqlxc-{n}) — {helps.get(n, '')}" for n in subs.choices]
