@@ -1,0 +1,306 @@
+"""PostgreSQL catalogs -> AIR (``Schema(dialect="postgres")``).
+
+A fixed number of bulk queries (``postgres_queries``) over ``current_schema()``.
+Every value the server reports at its default is stored as the AIR default
+(``None``/``False``), so that a schema lowered from ``.sqlx`` compares equal.
+Objects the model cannot express become ``Opaque`` with a fingerprint, so a
+plan that would leave them behind can refuse instead.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from typing import Any
+
+from sqlxc.air.model import (
+    Check,
+    Column,
+    Enum,
+    ForeignKey,
+    Generated,
+    Identity,
+    Index,
+    IndexKey,
+    Opaque,
+    PrimaryKey,
+    Schema,
+    Sequence,
+    Table,
+    Tags,
+    Unique,
+    View,
+)
+from sqlxc.dialects.base import ServerInfo
+from sqlxc.dialects.postgres_types import INT_RANGE, parse_type
+from sqlxc.introspect import postgres_queries as Q
+
+FK_ACTIONS = {"a": None, "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
+FK_MATCH = {"s": None, "f": "full", "p": "partial"}
+VIEW_OPTIONS = ("check_option", "security_barrier", "security_invoker")
+# relkinds the model covers; the others are opaque under these kinds
+OPAQUE_RELKINDS = {"m": "materialized view", "f": "foreign table", "p": "partitioned table"}
+
+
+def server_info(conn: Any) -> ServerInfo:
+    num = conn.info.server_version  # e.g. 150020
+    return ServerInfo(flavor="postgres", version=(num // 10000, num % 10000))
+
+
+def introspect(conn: Any) -> Schema:
+    rows = {name: _fetch(conn, getattr(Q, name)) for name in
+            ("RELATIONS", "COLUMNS", "CONSTRAINTS", "INDEXES", "ENUMS", "SEQUENCES", "OPAQUE", "VIEW_DEPENDS")}
+    tags = _tags(conn)
+    columns = defaultdict(list)
+    for r in rows["COLUMNS"]:
+        columns[r["attrelid"]].append(r)
+    constraints = defaultdict(list)
+    for r in rows["CONSTRAINTS"]:
+        constraints[r["conrelid"]].append(r)
+    indexes = defaultdict(list)
+    for r in rows["INDEXES"]:
+        indexes[r["indrelid"]].append(r)
+    depends = defaultdict(list)
+    for r in rows["VIEW_DEPENDS"]:
+        depends[r["view"]].append(r["uses"])
+
+    tables, views, opaque = [], [], []
+    for rel in rows["RELATIONS"]:
+        oid, name, kind = rel["oid"], rel["relname"], rel["relkind"]
+        if kind == "v":
+            views.append(_view(rel, tags))
+        elif kind == "r" and not rel["relispartition"] and not rel["inherits"]:
+            tables.append(_table(rel, columns[oid], constraints[oid], indexes[oid], tags))
+        else:
+            opaque.append(_opaque_relation(rel, columns[oid], constraints[oid], indexes[oid], depends[name]))
+    for r in rows["OPAQUE"]:
+        opaque.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(r["def"]),
+                             depends_on=tuple(sorted(r["depends"]))))
+    enums = [Enum(name=r["typname"], values=tuple(r["labels"]), comment=r["comment"]) for r in rows["ENUMS"]]
+    sequences = [_sequence(r) for r in rows["SEQUENCES"]]
+    return Schema(
+        dialect="postgres",
+        tables=tuple(tables),
+        views=tuple(views),
+        enums=tuple(enums),
+        sequences=tuple(sequences),
+        opaque=tuple(sorted(opaque, key=lambda o: (o.kind, o.name))),
+    )
+
+
+def _fetch(conn: Any, sql: str) -> list[dict]:
+    cur = conn.cursor()
+    cur.execute(sql)
+    names = [d.name for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256((text or "").encode()).hexdigest()[:16]
+
+
+# --- policy tags -------------------------------------------------------------------------
+
+
+def _tags(conn: Any) -> dict[tuple[str, str], Tags]:
+    """Tags from the ``sqlx_tags`` metadata table: (kind, object) -> Tags."""
+    if not _fetch(conn, Q.TAGS_TABLE)[0]["?column?"]:
+        return {}
+    out = {}
+    for r in _fetch(conn, Q.TAGS):
+        data = json.loads(r["tags"])
+        if "extra" in data:
+            data["extra"] = tuple(tuple(kv) for kv in data["extra"])
+        out[(r["kind"], r["object"])] = Tags.model_validate(data)
+    return out
+
+
+def _tag(tags: dict, kind: str, name: str) -> Tags:
+    return tags.get((kind, name), Tags())
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+def _table(rel: dict, cols: list[dict], cons: list[dict], idx: list[dict], tags: dict) -> Table:
+    name = rel["relname"]
+    pk, uniques, fks, checks = None, [], [], []
+    for c in cons:
+        kind = c["contype"]
+        if kind == "p":
+            pk = PrimaryKey(name=c["conname"], columns=tuple(c["cols"]), include=tuple(c["include"]),
+                            comment=c["comment"])
+        elif kind == "u":
+            uniques.append(_unique(c))
+        elif kind == "f":
+            fks.append(_foreign_key(c))
+        elif kind == "c":
+            checks.append(Check(name=c["conname"], expr=c["expr"], no_inherit=c["connoinherit"],
+                                not_valid=not c["convalidated"], comment=c["comment"]))
+    return Table(
+        name=name,
+        columns=tuple(_column(c, tags, name) for c in cols),
+        primary_key=pk,
+        uniques=tuple(uniques),
+        indexes=tuple(_indexes(idx)),
+        foreign_keys=tuple(fks),
+        checks=tuple(checks),
+        comment=rel["comment"],
+        tags=_tag(tags, "table", name),
+    )
+
+
+def _column(r: dict, tags: dict, table: str) -> Column:
+    identity = generated = default = None
+    if r["attidentity"]:
+        identity = identity_options(r, always=r["attidentity"] == "a")
+    elif r["attgenerated"] == "s":
+        generated = Generated(expr=r["expr"], stored=True)
+    else:
+        default = r["expr"]
+    return Column(
+        name=r["attname"],
+        type=parse_type(r["type"], r["enum"]),
+        nullable=not r["attnotnull"],
+        default=default,
+        identity=identity,
+        generated=generated,
+        collation=r["collation"],
+        comment=r["comment"],
+        tags=_tag(tags, "column", f"{table}.{r['attname']}"),
+    )
+
+
+def sequence_defaults(type_name: str, increment: int) -> dict[str, int]:
+    """What the server picks for options left out, given the type and increment."""
+    lo, hi = INT_RANGE.get(type_name, INT_RANGE["bigint"])
+    minvalue, maxvalue = (1, hi) if increment > 0 else (lo, -1)
+    return {"start": minvalue if increment > 0 else maxvalue, "increment": 1,
+            "minvalue": minvalue, "maxvalue": maxvalue, "cache": 1}
+
+
+def _options(type_name: str, start: int, increment: int, minvalue: int, maxvalue: int, cache: int) -> dict:
+    defaults = sequence_defaults(type_name, increment)
+    actual = {"start": start, "increment": increment, "minvalue": minvalue, "maxvalue": maxvalue,
+              "cache": cache}
+    return {k: (None if v == defaults[k] else v) for k, v in actual.items()}
+
+
+def identity_options(r: dict, *, always: bool) -> Identity:
+    opts = _options(r["seq_type"], r["seqstart"], r["seqincrement"], r["seqmin"], r["seqmax"], r["seqcache"])
+    return Identity(always=always, cycle=r["seqcycle"], **opts)
+
+
+def _sequence(r: dict) -> Sequence:
+    opts = _options(r["type"], r["seqstart"], r["seqincrement"], r["seqmin"], r["seqmax"], r["seqcache"])
+    owned = (r["owner_table"], r["owner_column"]) if r["owner_table"] else None
+    return Sequence(name=r["relname"], type=None if r["type"] == "bigint" else r["type"],
+                    cycle=r["seqcycle"], owned_by=owned, comment=r["comment"], **opts)
+
+
+def _unique(c: dict) -> Unique:
+    return Unique(
+        name=c["conname"],
+        columns=tuple(c["cols"]),
+        include=tuple(c["include"]),
+        nulls_not_distinct=c["nulls_not_distinct"],
+        deferrable=c["condeferrable"],
+        initially_deferred=c["condeferred"],
+        comment=c["comment"],
+    )
+
+
+def _foreign_key(c: dict) -> ForeignKey:
+    ref = c["ref_table"]
+    if c["ref_schema"] != c["current_schema"]:  # a table in another schema stays qualified
+        ref = f"{c['ref_schema']}.{ref}"
+    return ForeignKey(
+        name=c["conname"],
+        columns=tuple(c["cols"]),
+        ref_table=ref,
+        ref_columns=tuple(c["ref_cols"]),
+        on_delete=FK_ACTIONS[c["confdeltype"]],
+        on_update=FK_ACTIONS[c["confupdtype"]],
+        on_delete_columns=tuple(c["del_cols"] or ()),
+        match=FK_MATCH[c["confmatchtype"]],
+        deferrable=c["condeferrable"],
+        initially_deferred=c["condeferred"],
+        not_valid=not c["convalidated"],
+        comment=c["comment"],
+    )
+
+
+def _indexes(rows: list[dict]) -> list[Index]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["indisvalid"]:  # an invalid index (failed CONCURRENTLY build) is opaque
+            grouped[r["name"]].append(r)
+    return [_index(parts) for _, parts in sorted(grouped.items())]
+
+
+def _index(parts: list[dict]) -> Index:
+    head = parts[0]
+    nkey = head["indnkeyatts"]
+    keys = tuple(_index_key(p) for p in parts if p["position"] <= nkey)
+    include = tuple(p["attname"] for p in parts if p["position"] > nkey)
+    method = head["method"]
+    return Index(
+        name=head["name"],
+        keys=keys,
+        unique=head["indisunique"],
+        method=None if method == "btree" else method,
+        where=head["predicate"],
+        include=include,
+        params=_params(head["reloptions"]),
+        nulls_not_distinct=head["nulls_not_distinct"],
+        comment=head["comment"],
+    )
+
+
+def _index_key(p: dict) -> IndexKey:
+    # indoption bit 0: DESC, bit 1: NULLS FIRST; the default is NULLS FIRST for DESC only.
+    desc, nulls_first = bool(p["option"] & 1), bool(p["option"] & 2)
+    expr = None if p["attnum"] else p["keydef"]
+    return IndexKey(
+        column=p["attname"] if p["attnum"] else None,
+        expr=expr,
+        desc=desc,
+        nulls_first=None if nulls_first == desc else nulls_first,
+        opclass=p["opclass"],
+        collation=p["collation"],
+    )
+
+
+def _params(reloptions: list[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(tuple(o.split("=", 1)) for o in reloptions))
+
+
+# --- views and opaque relations -----------------------------------------------------------
+
+
+def view_body(viewdef: str) -> str:
+    """``pg_get_viewdef`` text without its leading space and trailing semicolon."""
+    return viewdef.strip().rstrip(";").rstrip()
+
+
+def _view(rel: dict, tags: dict) -> View:
+    opts = dict(_params(rel["reloptions"]))
+    return View(
+        name=rel["relname"],
+        definition=view_body(rel["viewdef"]),
+        check_option=opts.get("check_option"),
+        security_barrier=opts.get("security_barrier", "false") in ("true", "on", "1"),
+        security_invoker=opts.get("security_invoker", "false") in ("true", "on", "1"),
+        comment=rel["comment"],
+        tags=_tag(tags, "view", rel["relname"]),
+    )
+
+
+def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list) -> Opaque:
+    kind = OPAQUE_RELKINDS.get(rel["relkind"], "inherited table" if rel["inherits"] else "partition")
+    body = [rel["relkind"], rel["viewdef"] or "", rel["partkey"] or "", rel["comment"] or "",
+            ",".join(rel["reloptions"])]
+    body += [f"{c['attname']} {c['type']} {c['attnotnull']} {c['expr']}" for c in cols]
+    body += [c["def"] for c in cons] + sorted({i["def"] for i in idx})
+    deps = tuple(sorted(set(depends)))
+    return Opaque(kind=kind, name=rel["relname"], fingerprint=_fingerprint("\n".join(body)), depends_on=deps)

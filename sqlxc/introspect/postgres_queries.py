@@ -1,0 +1,231 @@
+"""The catalog queries PostgreSQL introspection runs: a fixed set, each over the
+whole schema at once (never one query per table). All read ``current_schema()``
+and leave out ``sqlx_*`` relations (ledger, recovery, tags)."""
+from __future__ import annotations
+
+# Relations of the schema with kind, comment and options.
+RELATIONS = r"""
+SELECT c.oid, c.relname, c.relkind, c.relispartition,
+       obj_description(c.oid, 'pg_class') AS comment,
+       coalesce(c.reloptions, '{}') AS reloptions,
+       CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partkey,
+       EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid) AS inherits
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema()
+  AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND c.relname NOT LIKE 'sqlx\_%'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY c.relname
+"""
+
+# Columns of every table, view and foreign table, in declared order.
+COLUMNS = r"""
+SELECT a.attrelid, a.attnum, a.attname,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull, a.attidentity, a.attgenerated,
+       pg_get_expr(ad.adbin, ad.adrelid) AS expr,
+       CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
+       CASE WHEN et.typtype = 'e' THEN et.typname END AS enum,
+       col_description(a.attrelid, a.attnum) AS comment,
+       ids.seqtypid::regtype::text AS seq_type, ids.seqstart, ids.seqincrement,
+       ids.seqmin, ids.seqmax, ids.seqcache, ids.seqcycle
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_type et ON et.oid = CASE WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END
+     AND et.typnamespace = n.oid
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN LATERAL (
+    SELECT s.* FROM pg_depend d JOIN pg_sequence s ON s.seqrelid = d.objid
+    WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass
+      AND d.refobjid = a.attrelid AND d.refobjsubid = a.attnum AND d.deptype = 'i'
+    LIMIT 1
+) ids ON a.attidentity <> ''
+WHERE n.nspname = current_schema()
+  AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND c.relname NOT LIKE 'sqlx\_%'
+  AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attrelid, a.attnum
+"""
+
+# Constraints with their index (for INCLUDE / NULLS NOT DISTINCT of keys).
+CONSTRAINTS = r"""
+SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred,
+       con.convalidated, con.connoinherit,
+       ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS cols,
+       fr.relname AS ref_table, fn.nspname AS ref_schema, current_schema() AS current_schema,
+       ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS ref_cols,
+       ARRAY(SELECT a.attname FROM unnest(con.confdelsetcols) WITH ORDINALITY k(n, i)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS del_cols,
+       con.confupdtype, con.confdeltype, con.confmatchtype,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) END AS expr,
+       pg_get_constraintdef(con.oid) AS def,
+       obj_description(con.oid, 'pg_constraint') AS comment,
+       ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(n, p)
+             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n
+             WHERE k.p > i.indnkeyatts ORDER BY k.p)::text[] AS include,
+       coalesce(i.indnullsnotdistinct, false) AS nulls_not_distinct
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class fr ON fr.oid = con.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = fr.relnamespace
+LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+WHERE n.nspname = current_schema() AND c.relname NOT LIKE 'sqlx\_%'
+  AND con.conparentid = 0
+ORDER BY con.conrelid, con.conname
+"""
+
+# Indexes that no constraint owns, one row per key part.
+INDEXES = r"""
+SELECT i.indrelid, ic.relname AS name, i.indisunique, i.indisvalid, am.amname AS method,
+       pg_get_expr(i.indpred, i.indrelid) AS predicate,
+       coalesce(ic.reloptions, '{}') AS reloptions,
+       coalesce(i.indnullsnotdistinct, false) AS nulls_not_distinct,
+       obj_description(ic.oid, 'pg_class') AS comment,
+       i.indnkeyatts, k.p AS position, k.n AS attnum, a.attname,
+       pg_get_indexdef(i.indexrelid, k.p::int, true) AS keydef,
+       i.indoption[k.p - 1] AS option,
+       CASE WHEN NOT oc.opcdefault THEN oc.opcname END AS opclass,
+       CASE WHEN i.indcollation[k.p - 1] <> 0
+             AND i.indcollation[k.p - 1] <> coalesce(a.attcollation, ia.attcollation)
+            THEN co.collname END AS collation,
+       pg_get_indexdef(i.indexrelid) AS def
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY k(n, p)
+LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.n AND k.n <> 0
+LEFT JOIN pg_attribute ia ON ia.attrelid = i.indexrelid AND ia.attnum = k.p
+LEFT JOIN pg_opclass oc ON oc.oid = i.indclass[k.p - 1] AND k.p <= i.indnkeyatts
+LEFT JOIN pg_collation co ON co.oid = i.indcollation[k.p - 1] AND k.p <= i.indnkeyatts
+WHERE n.nspname = current_schema() AND c.relname NOT LIKE 'sqlx\_%'
+  AND c.relkind IN ('r', 'p', 'm')
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x'))
+ORDER BY i.indrelid, ic.relname, k.p
+"""
+
+ENUMS = r"""
+SELECT t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS labels,
+       obj_description(t.oid, 'pg_type') AS comment
+FROM pg_type t
+JOIN pg_namespace n ON n.oid = t.typnamespace
+JOIN pg_enum e ON e.enumtypid = t.oid
+WHERE n.nspname = current_schema() AND t.typname NOT LIKE 'sqlx\_%'
+GROUP BY t.oid, t.typname
+ORDER BY t.typname
+"""
+
+# Sequences that are not identity sequences; owned_by for serial columns.
+SEQUENCES = r"""
+SELECT c.relname, s.seqtypid::regtype::text AS type, s.seqstart, s.seqincrement,
+       s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       obj_description(c.oid, 'pg_class') AS comment,
+       oc.relname AS owner_table, oa.attname AS owner_column
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_sequence s ON s.seqrelid = c.oid
+LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid
+     AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class oc ON oc.oid = d.refobjid
+LEFT JOIN pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
+WHERE n.nspname = current_schema() AND c.relkind = 'S'
+  AND c.relname NOT LIKE 'sqlx\_%' AND coalesce(oc.relname, '') NOT LIKE 'sqlx\_%'
+  AND coalesce(d.deptype, 'a') <> 'i'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x
+                  WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+ORDER BY c.relname
+"""
+
+# Objects the model does not cover: kind, name, definition text, what they read.
+OPAQUE = r"""
+SELECT 'function' AS kind, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS name,
+       CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
+            ELSE p.prokind::text || ':' || p.prosrc END AS def,
+       '{}'::text[] AS depends
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
+                  AND d.objid = p.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid), ARRAY[c.relname]::text[]
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND c.relname NOT LIKE 'sqlx\_%'
+UNION ALL
+SELECT 'rule', c.relname || '.' || r.rulename, pg_get_ruledef(r.oid), ARRAY[c.relname]::text[]
+FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND r.rulename <> '_RETURN'
+UNION ALL
+SELECT 'policy', c.relname || '.' || p.polname,
+       p.polcmd::text || ':' || p.polpermissive::text || ':' || coalesce(pg_get_expr(p.polqual, p.polrelid), '')
+       || ':' || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''), ARRAY[c.relname]::text[]
+FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema()
+UNION ALL
+SELECT 'row level security', c.relname, c.relrowsecurity::text || c.relforcerowsecurity::text,
+       ARRAY[c.relname]::text[]
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND (c.relrowsecurity OR c.relforcerowsecurity)
+UNION ALL
+SELECT 'domain', t.typname,
+       format_type(t.typbasetype, t.typtypmod) || ':' || t.typnotnull::text || ':' || coalesce(t.typdefault, '')
+       || ':' || coalesce((SELECT string_agg(pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
+                           FROM pg_constraint k WHERE k.contypid = t.oid), ''),
+       '{}'::text[]
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = current_schema() AND t.typtype = 'd'
+UNION ALL
+SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
+       t.typname,
+       coalesce((SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ',' ORDER BY a.attnum)
+                 FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0), '')
+       || coalesce((SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid), ''),
+       '{}'::text[]
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_class c ON c.oid = t.typrelid
+WHERE n.nspname = current_schema() AND (t.typtype IN ('r', 'm') OR (t.typtype = 'c' AND c.relkind = 'c'))
+UNION ALL
+SELECT 'extension', e.extname, e.extversion, '{}'::text[]
+FROM pg_extension e WHERE e.extname <> 'plpgsql'
+UNION ALL
+SELECT 'exclusion constraint', c.relname || '.' || con.conname, pg_get_constraintdef(con.oid),
+       ARRAY[c.relname]::text[]
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND con.contype IN ('x', 't')
+UNION ALL
+SELECT 'index', c.relname || '.' || ic.relname, pg_get_indexdef(i.indexrelid) || ' invalid',
+       ARRAY[c.relname]::text[]
+FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND NOT i.indisvalid AND c.relname NOT LIKE 'sqlx\_%'
+UNION ALL
+SELECT 'schema', s.nspname, '', '{}'::text[]
+FROM pg_namespace s
+WHERE s.nspname NOT IN ('public', 'information_schema') AND s.nspname NOT LIKE 'pg\_%'
+  AND s.nspname <> current_schema()
+"""
+
+# What each view or materialized view reads (tables, views), for ordering and opaque deps.
+VIEW_DEPENDS = r"""
+SELECT DISTINCT v.relname AS view, t.relname AS uses
+FROM pg_class v
+JOIN pg_namespace n ON n.oid = v.relnamespace
+JOIN pg_rewrite r ON r.ev_class = v.oid
+JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+     AND d.refclassid = 'pg_class'::regclass AND d.deptype = 'n'
+JOIN pg_class t ON t.oid = d.refobjid AND t.oid <> v.oid
+WHERE n.nspname = current_schema() AND v.relkind IN ('v', 'm')
+ORDER BY 1, 2
+"""
+
+TAGS_TABLE = "SELECT to_regclass('sqlx_tags') IS NOT NULL"
+TAGS = "SELECT kind, object, tags FROM sqlx_tags ORDER BY kind, object"
