@@ -17,8 +17,9 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any
 
 from sqlxc import __version__
 from sqlxc.errors import UsageError
@@ -38,10 +39,10 @@ def file_sha256(path: PathLike) -> str:
     return h.hexdigest()
 
 
-def _digests(paths: Iterable[PathLike], root: Path) -> dict[str, Optional[str]]:
+def _digests(paths: Iterable[PathLike], root: Path) -> dict[str, str | None]:
     """Relative path -> sha256 of its bytes (None when the file does not exist:
     a missing sqlx.lock is an input too)."""
-    out: dict[str, Optional[str]] = {}
+    out: dict[str, str | None] = {}
     for p in paths:
         path = Path(p)
         full = path if path.is_absolute() else root / path
@@ -57,8 +58,8 @@ def _rel(path: Path, root: Path) -> str:
         return path.resolve().as_posix()
 
 
-def cache_key(inputs: Iterable[PathLike], extra: Optional[Mapping[str, str]] = None,
-              root: Optional[PathLike] = None) -> str:
+def cache_key(inputs: Iterable[PathLike], extra: Mapping[str, str] | None = None,
+              root: PathLike | None = None) -> str:
     """The key for a set of input files and settings: sha256 over their canonical JSON."""
     root_path = Path(root or ".")
     data = {
@@ -74,8 +75,8 @@ def _entry_path(root: Path, key: str) -> Path:
     return root / CACHE_DIR / "build" / f"{key}.json"
 
 
-def lookup(inputs: Iterable[PathLike], extra: Optional[Mapping[str, str]] = None,
-           root: Optional[PathLike] = None) -> Optional[dict[str, Any]]:
+def lookup(inputs: Iterable[PathLike], extra: Mapping[str, str] | None = None,
+           root: PathLike | None = None) -> dict[str, Any] | None:
     """The payload stored for exactly these inputs, or None (a miss).
 
     A hit requires every output recorded with the entry to still have the same
@@ -96,8 +97,8 @@ def lookup(inputs: Iterable[PathLike], extra: Optional[Mapping[str, str]] = None
 
 
 def store(inputs: Iterable[PathLike], outputs: Iterable[PathLike] = (),
-          payload: Optional[Mapping[str, Any]] = None, extra: Optional[Mapping[str, str]] = None,
-          root: Optional[PathLike] = None) -> bool:
+          payload: Mapping[str, Any] | None = None, extra: Mapping[str, str] | None = None,
+          root: PathLike | None = None) -> bool:
     """Record that these inputs produced ``outputs`` (and ``payload``, any JSON
     data the build wants back on a hit). Returns False when the cache could not
     be written; the build goes on regardless."""
@@ -115,7 +116,7 @@ def store(inputs: Iterable[PathLike], outputs: Iterable[PathLike] = (),
     return True
 
 
-def clear(root: Optional[PathLike] = None) -> int:
+def clear(root: PathLike | None = None) -> int:
     """Remove every cached build entry; returns how many were removed."""
     folder = Path(root or ".") / CACHE_DIR / "build"
     removed = 0

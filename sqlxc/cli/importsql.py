@@ -1,0 +1,81 @@
+"""``sqlxc import FILE.sql --dialect postgres|mysql [-o OUT]``: a DDL dump -> .sqlx.
+
+Warnings (what could not be translated, with line numbers) go to stderr; the
+.sqlx goes to stdout or OUT. Exit 0 when something was imported (even with
+warnings), 1 when nothing usable was found, 2 on usage errors.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from sqlxc.errors import SqlxcError, UsageError
+
+DIALECT_CHOICES = ("postgres", "postgresql", "pg", "mysql", "mariadb")
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "import", help="turn a SQL DDL dump (pg_dump --schema-only, mysqldump --no-data) into .sqlx",
+        description="Read a DDL script and write the same schema as .sqlx. Statements that .sqlx "
+                    "cannot express are reported on stderr with their line numbers and left out.")
+    p.add_argument("file", metavar="FILE.sql", help="the DDL script to import ('-' reads stdin)")
+    p.add_argument("--dialect", required=True, choices=DIALECT_CHOICES,
+                   help="the SQL dialect the dump is written in")
+    p.add_argument("-o", "--output", metavar="OUT", help="write the .sqlx here instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text",
+                   help="how warnings are printed")
+    p.set_defaults(run=run)
+
+
+def _read(path: str) -> tuple[str, str]:
+    if path == "-":
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        try:
+            data, name = Path(path).read_bytes(), path
+        except FileNotFoundError:
+            raise UsageError(f"{path}: no such file") from None
+        except IsADirectoryError:
+            raise UsageError(f"{path}: is a directory, not a SQL file") from None
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        return data.decode("utf-8-sig"), name
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise SqlxcError(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})",
+                         hint="convert the dump to UTF-8, e.g. with iconv") from None
+
+
+def run(args) -> int:
+    from sqlxc.cli.output import print_diagnostics
+    from sqlxc.importer import import_sql
+
+    out = Path(args.output) if args.output else None
+    if out is not None and out.exists() and not args.force:
+        raise SqlxcError(f"{out} already exists; not overwriting it", hint="pass --force to replace it")
+    text, name = _read(args.file)
+    result = import_sql(text, args.dialect, name)
+    # stdout carries the .sqlx unless -o is given: then machine formats may use it
+    stream = sys.stderr if (args.format == "text" or out is None) else None
+    print_diagnostics(result.warnings, args.format, stream)
+    if not result.usable:
+        raise SqlxcError(f"{name}: no table, view, enum or sequence could be imported",
+                         hint="is this a schema dump (pg_dump --schema-only, mysqldump --no-data)?")
+    from sqlxc.dsl.printer import to_sqlx
+
+    sqlx = to_sqlx(result.schema)
+    if out is None:
+        sys.stdout.write(sqlx)
+    else:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(sqlx, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+        skipped = len(result.warnings)
+        sys.stderr.write(f"wrote {out}" + (f" ({skipped} statement(s) not translated, see above)\n"
+                                          if skipped else "\n"))
+    return 0
