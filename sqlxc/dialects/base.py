@@ -24,7 +24,10 @@ class ServerInfo:
 
 @dataclass(frozen=True)
 class Statement:
-    """One step of DDL as rendered: its text and whether it may run in a transaction."""
+    """One step of DDL as rendered: its text and whether it may run in a transaction.
+
+    ``sql`` is one statement, or a few that form one unit separated by ``;`` and a
+    newline, without a trailing semicolon (the plan printer adds it)."""
 
     sql: str
     transactional: bool = True

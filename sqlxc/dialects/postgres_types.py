@@ -135,3 +135,11 @@ def type_sql(t: Type) -> str:
     else:
         text = base + args
     return text + "[]" * t.array
+
+
+def sequence_defaults(type_name: str, increment: int) -> dict[str, int]:
+    """What the server picks for sequence options left out, given type and increment."""
+    lo, hi = INT_RANGE.get(type_name, INT_RANGE["bigint"])
+    minvalue, maxvalue = (1, hi) if increment > 0 else (lo, -1)
+    return {"start": minvalue if increment > 0 else maxvalue, "increment": 1,
+            "minvalue": minvalue, "maxvalue": maxvalue, "cache": 1}

@@ -32,7 +32,7 @@ from sqlxc.air.model import (
     View,
 )
 from sqlxc.dialects.base import ServerInfo
-from sqlxc.dialects.postgres_types import INT_RANGE, parse_type
+from sqlxc.dialects.postgres_types import parse_type, sequence_defaults
 from sqlxc.introspect import postgres_queries as Q
 
 FK_ACTIONS = {"a": None, "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
@@ -169,14 +169,6 @@ def _column(r: dict, tags: dict, table: str) -> Column:
         comment=r["comment"],
         tags=_tag(tags, "column", f"{table}.{r['attname']}"),
     )
-
-
-def sequence_defaults(type_name: str, increment: int) -> dict[str, int]:
-    """What the server picks for options left out, given the type and increment."""
-    lo, hi = INT_RANGE.get(type_name, INT_RANGE["bigint"])
-    minvalue, maxvalue = (1, hi) if increment > 0 else (lo, -1)
-    return {"start": minvalue if increment > 0 else maxvalue, "increment": 1,
-            "minvalue": minvalue, "maxvalue": maxvalue, "cache": 1}
 
 
 def _options(type_name: str, start: int, increment: int, minvalue: int, maxvalue: int, cache: int) -> dict:

@@ -1,0 +1,157 @@
+"""The PostgreSQL dialect: quoting, literals, lowering a neutral schema, and
+rendering each change through ``templates/postgres/<change.kind>.sql.j2``.
+
+Type mapping and quoting rules are data in ``postgres_types``; lowering lives
+in ``postgres_lower``. This module only binds them to the ``Dialect`` interface.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from sqlxc.air.model import Identity, Schema, Sequence, Tags, Type, View
+from sqlxc.dialects.base import Dialect, ServerInfo, Statement
+from sqlxc.dialects.postgres_types import NATIVE, quote_ident, sequence_defaults, type_sql
+from sqlxc.diff.changes import Change
+from sqlxc.errors import UnsupportedError
+
+MAX_IDENTIFIER = 63
+# SetComment.target -> the object kind COMMENT ON names
+COMMENT_KINDS = {
+    "table": "TABLE", "column": "COLUMN", "index": "INDEX", "constraint": "CONSTRAINT",
+    "view": "VIEW", "enum": "TYPE", "sequence": "SEQUENCE",
+}
+# AIR view flags -> reloptions, in the order the server lists them
+VIEW_FLAGS = ("security_barrier", "security_invoker")
+
+
+def literal(value: Any) -> str:
+    """A string constant (standard_conforming_strings: only quotes are doubled)."""
+    text = str(value)
+    if "\0" in text:
+        raise UnsupportedError("PostgreSQL text cannot hold a NUL character: " + repr(text))
+    return "'" + text.replace("'", "''") + "'"
+
+
+def qualified(name: str) -> str:
+    """A possibly schema-qualified name as introspection writes it (``other.t``)."""
+    head, dot, tail = name.partition(".")
+    if dot and head and tail and quote_ident(head) == head:
+        return f"{head}.{quote_ident(tail)}"
+    return quote_ident(name)
+
+
+def seq_values(s: Identity | Sequence, type_name: str) -> dict[str, int]:
+    """Every sequence option spelled out: the AIR value or the server's default."""
+    increment = s.increment or 1
+    defaults = sequence_defaults(type_name, increment)
+    minvalue = defaults["minvalue"] if s.minvalue is None else s.minvalue
+    maxvalue = defaults["maxvalue"] if s.maxvalue is None else s.maxvalue
+    start = s.start if s.start is not None else defaults["start"]
+    return {"start": start, "increment": increment, "minvalue": minvalue, "maxvalue": maxvalue,
+            "cache": s.cache or 1}
+
+
+def sequence_options(i: Identity | Sequence) -> str:
+    """Only the options that differ from the server's defaults, for CREATE/ADD."""
+    parts = []
+    for word, value in (("START WITH", i.start), ("INCREMENT BY", i.increment), ("MINVALUE", i.minvalue),
+                        ("MAXVALUE", i.maxvalue), ("CACHE", i.cache)):
+        if value is not None:
+            parts.append(f"{word} {value}")
+    if i.cycle:
+        parts.append("CYCLE")
+    return " ".join(parts)
+
+
+def _is_builtin(t: Type) -> bool:
+    return t.name in NATIVE
+
+
+def text_type(t: Type) -> str:
+    return "text" + "[]" * t.array
+
+
+def cast_using(col: str, old: Type, new: Type) -> str:
+    """The USING expression of a type change; enums and other non-builtins go through text."""
+    if _is_builtin(old) and _is_builtin(new):
+        return f"{col}::{type_sql(new)}"
+    return f"{col}::{text_type(old)}::{type_sql(new)}"
+
+
+def parking_name(name: str) -> str:
+    """Where a rebuilt enum's old type waits until its columns moved over."""
+    suffix = "__sqlx_old"
+    raw = name.encode()[: MAX_IDENTIFIER - len(suffix)].decode(errors="ignore")
+    return raw + suffix
+
+
+def view_options(v: View) -> list[tuple[str, str]]:
+    opts = [("check_option", v.check_option)] if v.check_option else []
+    opts += [(flag, "true") for flag in VIEW_FLAGS if getattr(v, flag)]
+    return opts
+
+
+def tags_json(tags: Tags) -> Optional[str]:
+    from sqlxc.air.canonical import canonical_json
+
+    return None if tags.empty() else canonical_json(tags)
+
+
+def _unsupported(message: str) -> str:
+    raise UnsupportedError(message)
+
+
+class PostgresDialect(Dialect):
+    name = "postgres"
+    max_identifier = MAX_IDENTIFIER
+    transactional_ddl = True
+    supports_partial_index = True
+    online_index = True
+    default_server = ServerInfo(flavor="postgres", version=(15,))
+
+    def quote(self, ident: str) -> str:
+        return quote_ident(ident)
+
+    def literal(self, value: str) -> str:
+        return literal(value)
+
+    def type_sql(self, t: Type) -> str:
+        return type_sql(t)
+
+    def lower(self, schema: Schema) -> Schema:
+        from sqlxc.dialects.postgres_lower import lower
+
+        return lower(schema, self)
+
+    def render(self, change: Change) -> Statement:
+        from sqlxc.dialects import render as r
+
+        env = r.environment("postgres", _FILTERS, _GLOBALS)
+        try:
+            sql = r.render(env, f"{change.kind}.sql.j2", change=change)
+        except UnsupportedError:
+            raise
+        except Exception as exc:
+            import jinja2
+
+            if isinstance(exc, jinja2.TemplateNotFound):
+                raise UnsupportedError(f"PostgreSQL cannot render a {change.kind} change ({change.key})") from None
+            raise
+        return Statement(sql=sql, transactional=True)
+
+
+_FILTERS = {"q": quote_ident, "lit": literal, "qname": qualified}
+_GLOBALS = {
+    "type_sql": type_sql,
+    "seq_values": seq_values,
+    "sequence_options": sequence_options,
+    "cast_using": cast_using,
+    "text_type": text_type,
+    "parking_name": parking_name,
+    "view_options": view_options,
+    "comment_kinds": COMMENT_KINDS,
+    "tags_json": tags_json,
+    "unsupported": _unsupported,
+}
+
+DIALECT_CLASS = PostgresDialect

@@ -1,0 +1,58 @@
+"""The Jinja environment every dialect renders DDL with.
+
+StrictUndefined (a missing variable is an error, never an empty string);
+identifiers reach templates only through ``q`` and values only through ``lit``,
+both supplied by the dialect. One template per change kind,
+``templates/<dialect>/<change.kind>.sql.j2``.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Callable
+
+
+@lru_cache(maxsize=None)
+def _env(dialect: str):
+    import jinja2
+
+    from sqlxc.resources import templates_dir
+
+    root = templates_dir(dialect)
+
+    def load(name: str):
+        try:
+            return root.joinpath(name).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None  # jinja2 turns this into TemplateNotFound
+
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(load),
+        extensions=["jinja2.ext.do"],
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def environment(dialect: str, filters: dict[str, Callable[..., str]], globals_: dict[str, Any]):
+    """A per-dialect environment with the dialect's ``q``/``lit`` filters and helpers."""
+    env = _env(dialect)
+    env.filters.update(filters)
+    env.globals.update(globals_)
+    return env
+
+
+def render(env, template: str, **context: Any) -> str:
+    """Render one template; collapse the blank lines that control blocks leave."""
+    text = env.get_template(template).render(**context)
+    lines: list[str] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if line.strip() == ";" and lines:  # a separator a control block put on its own line
+            lines[-1] += ";"
+        else:
+            lines.append(line)
+    return "\n".join(lines).strip().rstrip(";")
