@@ -26,7 +26,9 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict
 
 Sensitivity = Literal["low", "medium", "high", "restricted"]
-FkAction = Literal["cascade", "restrict", "set null", "set default"]  # None = NO ACTION
+FkAction = Literal["cascade", "restrict", "set null", "set default", "no action"]
+# None = the server's default: NO ACTION on PostgreSQL; on MySQL/MariaDB what an
+# unspecified action reports (RESTRICT), while an explicit NO ACTION is "no action".
 
 
 class Node(BaseModel):
@@ -98,6 +100,9 @@ class Column(Node):
     charset: Optional[str] = None  # MySQL, only when it differs from the table's
     on_update: Optional[str] = None  # MySQL ON UPDATE expression
     invisible: bool = False  # MySQL/MariaDB invisible column
+    # MariaDB column-level CHECK (named after the column, part of the column's
+    # definition: MODIFY without it drops it), as the server prints it
+    check: Optional[str] = None
     comment: Optional[str] = None
     tags: Tags = EMPTY_TAGS
     renamed_from: Optional[str] = None  # hint, not part of the digest

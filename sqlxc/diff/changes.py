@@ -52,6 +52,7 @@ COLUMN_FACETS = (
     "charset",
     "on_update",
     "invisible",
+    "check",  # MariaDB column-level CHECK
 )
 
 
