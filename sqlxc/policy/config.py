@@ -142,3 +142,15 @@ def _str_list(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"sqlx.toml: {where} must be a list of strings")
     return value
+
+
+def load_config(path: Optional[str | Path] = None) -> tuple[Mapping[str, Any], Optional[Path]]:
+    """The raw sqlxc table from ``path`` (``--config``) or the nearest
+    ``sqlx.toml``; an empty table when there is none."""
+    if path is not None:
+        p = Path(path)
+        if not p.is_file():
+            raise ConfigError(f"no config file at {p}", hint="pass --config PATH to an sqlx.toml")
+        return load_file(p), p
+    found = find_config()
+    return (load_file(found), found) if found else ({}, None)

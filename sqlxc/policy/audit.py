@@ -1,0 +1,152 @@
+"""Signed ``policy.event`` records (JSON lines) for every applied step.
+
+Each record names the plan, the step, what happened and the policy decision;
+object names and error texts are redacted (``sqlxc.policy.redact``) and no DDL
+is recorded. Records chain: ``prev`` is the SHA-256 of the previous line, and
+each record is signed with the signing key, so a compliance log can be checked
+for edits, removals and insertions with ``verify_log``.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Optional, TextIO
+
+from sqlxc.plan.model import MigrationPlan, MigrationStep
+from sqlxc.policy.redact import redact_text
+
+DOMAIN = b"sqlxc-audit-v1\n"
+EVENT = "policy.event"
+
+
+def _canonical(record: dict[str, Any]) -> bytes:
+    body = {k: v for k, v in record.items() if k != "signature"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def event(
+    plan: MigrationPlan,
+    step: Optional[MigrationStep],
+    *,
+    status: str,
+    decision: Any = None,
+    error: Optional[str] = None,
+    key: Any = None,
+    key_id: Optional[str] = None,
+    seq: int = 1,
+    prev: Optional[str] = None,
+    at: Optional[datetime] = None,
+    tenant: Optional[str] = None,
+) -> dict[str, Any]:
+    """One signed record (a dict; ``json.dumps`` it as one line)."""
+    record: dict[str, Any] = {
+        "event": EVENT,
+        "seq": seq,
+        "at": (at or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "plan": plan.id,
+        "dialect": plan.dialect,
+        "status": status,
+        "prev": prev,
+    }
+    if tenant is not None:
+        record["tenant"] = tenant
+    if step is not None:
+        record.update(step=step.id, kind=step.kind, entity=step.entity, object=redact_text(step.object, plan),
+                      risk=step.risk.level)
+    if decision is not None:
+        record["decision"] = {"effect": decision.effect, "rule": decision.rule}
+    if error is not None:
+        record["error"] = redact_text(error, plan)
+    if key is not None:
+        record["key_id"] = key_id or "unknown"
+        record["signature"] = base64.b64encode(key.sign(DOMAIN + _canonical(record))).decode()
+    else:
+        record["signature"] = None
+    return record
+
+
+def line_hash(line: str) -> str:
+    return hashlib.sha256(line.rstrip("\n").encode()).hexdigest()
+
+
+class AuditLog:
+    """Appends chained, signed records to a JSON-lines file (or stream)."""
+
+    def __init__(self, target: Path | str | TextIO, *, key: Any = None, key_id: Optional[str] = None):
+        self.key, self.key_id = key, key_id
+        self.seq, self.prev = 0, None
+        if isinstance(target, (str, Path)):
+            self.path: Optional[Path] = Path(target)
+            self.stream: Optional[TextIO] = None
+            self._resume()
+        else:
+            self.path, self.stream = None, target
+
+    def _resume(self) -> None:
+        assert self.path is not None
+        if not self.path.exists():
+            return
+        last = ""
+        for line in self.path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                last = line
+        if last:
+            self.seq = int(json.loads(last).get("seq", 0))
+            self.prev = line_hash(last)
+
+    def record(self, plan: MigrationPlan, step: Optional[MigrationStep], status: str, **fields: Any) -> dict[str, Any]:
+        self.seq += 1
+        rec = event(plan, step, status=status, key=self.key, key_id=self.key_id, seq=self.seq, prev=self.prev, **fields)
+        line = json.dumps(rec, sort_keys=True, ensure_ascii=False)
+        if self.path is not None:
+            with self.path.open("a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
+        else:
+            assert self.stream is not None
+            self.stream.write(line + "\n")
+            self.stream.flush()
+        self.prev = line_hash(line)
+        return rec
+
+
+def verify_log(path: Path | str, config: Any) -> list[str]:
+    """Problems found in an audit log (empty: every record is signed by a
+    trusted key and the chain is unbroken)."""
+    from sqlxc.sign.keys import decode_public
+    from sqlxc.sign.trust import trust_from_config
+
+    trust = trust_from_config(config)
+    problems: list[str] = []
+    prev: Optional[str] = None
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            problems.append(f"line {n}: not JSON")
+            prev = line_hash(line)
+            continue
+        if rec.get("prev") != prev:
+            problems.append(f"line {n}: chain broken (a record before it was removed, inserted or edited)")
+        problems.extend(f"line {n}: {p}" for p in _check_record(rec, trust, decode_public))
+        prev = line_hash(line)
+    return problems
+
+
+def _check_record(rec: dict[str, Any], trust: Any, decode_public: Any) -> list[str]:
+    from cryptography.exceptions import InvalidSignature
+
+    if not rec.get("signature"):
+        return ["unsigned record"]
+    key = trust.keys.get(rec.get("key_id"))
+    if key is None:
+        return [f"signed by untrusted key {rec.get('key_id')!r}"]
+    try:
+        decode_public(key.public_key, where="trust").verify(base64.b64decode(rec["signature"]), DOMAIN + _canonical(rec))
+    except (InvalidSignature, ValueError):
+        return ["signature does not verify (the record was edited)"]
+    return []
