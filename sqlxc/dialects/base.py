@@ -40,6 +40,18 @@ class Dialect:
     supports_partial_index: ClassVar[bool]
     online_index: ClassVar[bool]
     default_server: ClassVar[ServerInfo]
+    # What the differ and orderer need to know (defaults = PostgreSQL's behaviour):
+    # COMMENT ON INDEX exists; otherwise an index comment change rebuilds the index.
+    index_comment_in_place: ClassVar[bool] = True
+    # An FK needs an index led by its columns (MySQL): dropping that index needs the FK gone first.
+    fk_needs_index: ClassVar[bool] = False
+    # Changing the type of a column an FK uses is refused (MySQL): the FK is dropped and re-added.
+    fk_blocks_type_change: ClassVar[bool] = False
+    # Columns store charset/collation only when they differ from the table's (MySQL):
+    # the differ compares the effective values.
+    inherits_table_collation: ClassVar[bool] = False
+    # Destructive steps (drop column/table) run last, after everything else (MySQL).
+    destructive_last: ClassVar[bool] = False
 
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server
