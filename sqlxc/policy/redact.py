@@ -33,6 +33,21 @@ def _schema_dict_names(data: Mapping[str, Any]) -> set[str]:
     return names
 
 
+def _fragment_names(node: Any) -> set[str]:
+    """@pii column names inside an airDiff fragment (columns carry name, type and tags)."""
+    found: set[str] = set()
+    if isinstance(node, Mapping):
+        tags = node.get("tags")
+        if "type" in node and isinstance(node.get("name"), str) and isinstance(tags, Mapping) and tags.get("pii") is True:
+            found.add(node["name"])
+        for value in node.values():
+            found |= _fragment_names(value)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            found |= _fragment_names(value)
+    return found
+
+
 def pii_names(source: Names) -> frozenset[str]:
     """The @pii column names of a Schema, a plan (both of its schemas) or a list of names."""
     if source is None:
@@ -44,6 +59,7 @@ def pii_names(source: Names) -> frozenset[str]:
         for step in source.steps:
             if str(step.policy_tags.get("pii", "")).lower() == "true" and step.entity == "column":
                 names.add(step.object.split(".", 1)[-1])
+            names |= _fragment_names(step.air_diff)
         return frozenset(names)
     if hasattr(source, "tables"):  # an AIR Schema
         return frozenset(c.name for t in source.tables for c in t.columns if c.tags.pii)
