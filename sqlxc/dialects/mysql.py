@@ -1,0 +1,166 @@
+"""The MySQL/MariaDB dialect: quoting, literals, lowering a neutral schema, and
+rendering each change through ``templates/mysql/<change.kind>.sql.j2``.
+Type mapping is data in ``mysql_types``; lowering lives in ``mysql_lower``.
+Where MariaDB and MySQL 8 differ (JSON, IGNORED/INVISIBLE indexes, UUID), the
+server's flavor decides.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlxc.air.model import Enum, MySQLTableOptions, Schema, Tags, Type
+from sqlxc.dialects.base import Dialect, ServerInfo, Statement
+from sqlxc.dialects.mysql_types import charset_of, quote_ident, string_literal, type_sql
+from sqlxc.diff.changes import Change
+from sqlxc.errors import UnsupportedError
+
+MAX_IDENTIFIER = 64
+DEFAULT_ENGINE = "InnoDB"
+FK_ACTIONS = {"cascade": "CASCADE", "restrict": "RESTRICT", "set null": "SET NULL",
+              "set default": "SET DEFAULT", "no action": "NO ACTION"}
+# What a create option is set to so that the server forgets it.
+OPTION_RESET = {
+    "stats_persistent": "DEFAULT", "stats_auto_recalc": "DEFAULT", "stats_sample_pages": "DEFAULT",
+    "pack_keys": "DEFAULT", "max_rows": "0", "min_rows": "0", "avg_row_length": "0", "checksum": "0",
+    "delay_key_write": "0", "key_block_size": "0", "page_checksum": "0", "page_compressed": "0",
+    "transactional": "DEFAULT", "encrypted": "DEFAULT", "insert_method": "NO",
+}
+# Printed defaults that the server takes as they are; anything else goes in parentheses.
+_LITERAL_DEFAULT = re.compile(
+    r"""^(?:'(?:[^'\\]|''|\\.)*'|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?|[bx]'[0-9a-f]*'|0x[0-9a-f]+|null|true|false
+    |current_timestamp(?:\(\d*\))?)$""", re.IGNORECASE | re.VERBOSE | re.DOTALL)
+_WORD = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+def literal(value: Any) -> str:
+    return string_literal(str(value))
+
+
+def word(value: Any) -> str:
+    """A bare keyword-like value (charset, collation, engine, option): validated, never quoted."""
+    text = str(value)
+    if not _WORD.match(text):
+        raise UnsupportedError(f"not a valid MySQL option value: {text!r}")
+    return text
+
+
+def default_sql(printed: str) -> str:
+    """A default as introspection prints it -> the clause text that stores it again."""
+    return printed if _LITERAL_DEFAULT.match(printed.strip()) else f"({printed})"
+
+
+def fk_action(action: str) -> str:
+    return FK_ACTIONS[action]
+
+
+def table_options(o: MySQLTableOptions | None, comment: str | None = None) -> list[str]:
+    """The CREATE TABLE options of a table, as clauses."""
+    o = o or MySQLTableOptions()
+    out = []
+    if o.engine:
+        out.append(f"ENGINE={word(o.engine)}")
+    if o.collation or o.charset:
+        out.append(f"DEFAULT CHARSET={word(o.charset or charset_of(o.collation))}")
+    if o.collation:
+        out.append(f"COLLATE={word(o.collation)}")
+    if o.row_format:
+        out.append(f"ROW_FORMAT={word(o.row_format)}")
+    out += [f"{word(k).upper()}={word(v)}" for k, v in o.create_options]
+    if comment is not None:
+        out.append(f"COMMENT={literal(comment)}")
+    return out
+
+
+def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
+    """The ALTER TABLE clauses that turn ``old`` options into ``new`` (resets included)."""
+    old, new = old or MySQLTableOptions(), new or MySQLTableOptions()
+    out = []
+    if old.engine != new.engine:
+        out.append(f"ENGINE={word(new.engine or DEFAULT_ENGINE)}")
+    if (old.charset, old.collation) != (new.charset, new.collation):
+        if new.collation or new.charset:
+            out.append(f"DEFAULT CHARACTER SET={word(new.charset or charset_of(new.collation))}")
+            if new.collation:
+                out.append(f"COLLATE={word(new.collation)}")
+        else:
+            out.append("DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT")
+    if old.row_format != new.row_format:
+        out.append(f"ROW_FORMAT={word(new.row_format or 'DEFAULT')}")
+    old_opts, new_opts = dict(old.create_options), dict(new.create_options)
+    for key in sorted(set(old_opts) | set(new_opts)):
+        if old_opts.get(key) != new_opts.get(key):
+            value = new_opts.get(key, OPTION_RESET.get(key, "DEFAULT"))
+            out.append(f"{word(key).upper()}={word(value)}")
+    return out
+
+
+def tags_json(tags: Tags) -> str | None:
+    from sqlxc.air.canonical import canonical_json
+
+    return None if tags.empty() else canonical_json(tags)
+
+
+def inline_enum(enum: Enum) -> Type:
+    """A named enum as MySQL writes it: the values inline in the column's type."""
+    return Type(name="enum", values=enum.values)
+
+
+def _unsupported(message: str) -> str:
+    raise UnsupportedError(message)
+
+
+class MySQLDialect(Dialect):
+    name = "mysql"
+    max_identifier = MAX_IDENTIFIER
+    transactional_ddl = False
+    supports_partial_index = False
+    online_index = True
+    default_server = ServerInfo(flavor="mariadb", version=(10, 11))
+
+    @property
+    def mariadb(self) -> bool:
+        return self.server.flavor != "mysql"
+
+    def quote(self, ident: str) -> str:
+        return quote_ident(ident)
+
+    def literal(self, value: str) -> str:
+        return literal(value)
+
+    def type_sql(self, t: Type) -> str:
+        return type_sql(t, uuid_native=self.mariadb)
+
+    def lower(self, schema: Schema) -> Schema:
+        from sqlxc.dialects.mysql_lower import lower
+
+        return lower(schema, self)
+
+    def render(self, change: Change) -> Statement:
+        from sqlxc.dialects import render as r
+
+        env = r.environment("mysql", _FILTERS, _GLOBALS)
+        try:
+            sql = r.render(env, f"{change.kind}.sql.j2", change=change, mariadb=self.mariadb,
+                           type_sql=self.type_sql)
+        except UnsupportedError:
+            raise
+        except Exception as exc:
+            import jinja2
+
+            if isinstance(exc, jinja2.TemplateNotFound):
+                raise UnsupportedError(f"MySQL cannot render a {change.kind} change ({change.key})") from None
+            raise
+        return Statement(sql=sql, transactional=False)
+
+
+_FILTERS = {"q": quote_ident, "lit": literal, "word": word, "dflt": default_sql, "action": fk_action}
+_GLOBALS = {
+    "table_options": table_options,
+    "alter_options": alter_options,
+    "tags_json": tags_json,
+    "inline_enum": inline_enum,
+    "unsupported": _unsupported,
+}
+
+DIALECT_CLASS = MySQLDialect

@@ -1,0 +1,308 @@
+"""MySQL/MariaDB catalogs -> AIR (``Schema(dialect="mysql")``).
+
+A fixed number of bulk queries (``mysql_queries``) over ``DATABASE()``.
+Normalization (shared with ``MySQLDialect.lower`` through ``mysql_types``):
+
+* types without what the server fills in by itself (display widths,
+  ``decimal(10,0)``), ``tinyint(1)`` as ``boolean``, MariaDB's JSON (``longtext``
+  with a ``json_valid`` column check and ``utf8mb4_bin``) as ``json``;
+* defaults as the server prints them, an absent default or ``DEFAULT NULL`` as
+  ``None``;
+* table engine/collation ``None`` when they are the database's defaults, while
+  every string column carries its absolute character set and collation (so that
+  changing a table's default never silently changes what its columns hold);
+* FK actions: an unspecified action reports RESTRICT and is ``None``; an
+  explicit ``NO ACTION`` is ``"no action"``;
+* MariaDB column-level checks become ``Column.check`` (they live and die with the
+  column's definition); table-level checks are ``Check``.
+
+Objects the model cannot express (triggers, routines, events, sequences,
+partitioning, system versioning) become ``Opaque`` with a fingerprint.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import defaultdict
+from typing import Any
+
+from sqlxc.air.model import (
+    Check,
+    Column,
+    ForeignKey,
+    Generated,
+    Identity,
+    Index,
+    IndexKey,
+    MySQLTableOptions,
+    Opaque,
+    PrimaryKey,
+    Schema,
+    Table,
+    Tags,
+    Type,
+    View,
+)
+from sqlxc.dialects.base import ServerInfo
+from sqlxc.dialects.mysql_types import (
+    STRING_TYPES,
+    charset_of,
+    parse_type,
+    quote_ident,
+    string_literal,
+)
+from sqlxc.introspect import mysql_queries as Q
+
+FK_ACTIONS = {"RESTRICT": None, "NO ACTION": "no action", "CASCADE": "cascade",
+              "SET NULL": "set null", "SET DEFAULT": "set default"}
+CHECK_OPTIONS = {"NONE": None, "LOCAL": "local", "CASCADED": "cascaded"}
+ALGORITHMS = {"UNDEFINED": None, "MERGE": "merge", "TEMPTABLE": "temptable"}
+INDEX_METHODS = {"BTREE": None, "HASH": "hash", "FULLTEXT": "fulltext", "SPATIAL": "spatial", "RTREE": "spatial"}
+# TABLE_TYPEs that are tables of the model (the others are views or opaque)
+TABLE_TYPES = {"BASE TABLE", "SYSTEM VERSIONED"}
+_ON_UPDATE = re.compile(r"on update (current_timestamp(?:\(\d*\))?)", re.IGNORECASE)
+_VERSION = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
+
+
+def server_info(conn: Any) -> ServerInfo:
+    text = _fetch(conn, "SELECT VERSION() AS v")[0]["v"]
+    m = _VERSION.match(text)
+    version = tuple(int(x) for x in m.groups() if x is not None) if m else ()
+    return ServerInfo(flavor="mariadb" if "mariadb" in text.lower() else "mysql", version=version)
+
+
+def introspect(conn: Any) -> Schema:
+    flavor = server_info(conn).flavor
+    queries = {"DEFAULTS": Q.DEFAULTS, "TABLES": Q.TABLES, "COLUMNS": Q.COLUMNS,
+               "FOREIGN_KEYS": Q.FOREIGN_KEYS, "VIEWS": Q.VIEWS, "TRIGGERS": Q.TRIGGERS,
+               "ROUTINES": Q.ROUTINES, "EVENTS": Q.EVENTS, "PARTITIONS": Q.PARTITIONS,
+               **Q.FLAVORED[flavor]}
+    rows = {name: _fetch(conn, sql) for name, sql in queries.items()}
+    defaults = rows["DEFAULTS"][0]
+    tables_rows = [r for r in rows["TABLES"] if not _ours(r["name"])]
+    names = {r["name"] for r in rows["TABLES"]}
+    tags = _tags(conn) if "sqlx_tags" in names else {}
+    by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS")}
+
+    tables, opaque = [], []
+    for r in tables_rows:
+        name = r["name"]
+        if r["type"] in TABLE_TYPES:
+            tables.append(_table(r, defaults, flavor, {k: v.get(name, []) for k, v in by_table.items()}, tags))
+            if r["type"] == "SYSTEM VERSIONED":
+                opaque.append(Opaque(kind="system versioning", name=name, fingerprint=_fingerprint(name),
+                                     depends_on=(name,)))
+        elif r["type"] == "SEQUENCE":
+            opaque.append(Opaque(kind="sequence", name=name, fingerprint=_fingerprint(r["create_options"])))
+    views = [_view(r, defaults["db"], tags) for r in rows["VIEWS"] if not _ours(r["name"])]
+    opaque += _opaque(rows)
+    return Schema(
+        dialect="mysql",
+        tables=tuple(tables),
+        views=tuple(views),
+        opaque=tuple(sorted(opaque, key=lambda o: (o.kind, o.name))),
+    )
+
+
+def _ours(name: str) -> bool:
+    return name.lower().startswith("sqlx_")
+
+
+def _fetch(conn: Any, sql: str) -> list[dict]:
+    cur = conn.cursor()
+    cur.execute(sql)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
+def _group(rows: list[dict]) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        out[r["table_name"]].append(r)
+    return out
+
+
+def _fingerprint(text: str | None) -> str:
+    return hashlib.sha256((text or "").encode()).hexdigest()[:16]
+
+
+def _text(value: Any) -> str | None:
+    """Catalog text as str ('' -> None); some servers hand back bytes."""
+    if isinstance(value, (bytes, bytearray)):
+        value = value.decode("utf-8")
+    return value or None
+
+
+# --- policy tags -------------------------------------------------------------------------
+
+
+def _tags(conn: Any) -> dict[tuple[str, str], Tags]:
+    """Tags from the ``sqlx_tags`` metadata table: (kind, object) -> Tags."""
+    out = {}
+    for r in _fetch(conn, Q.TAGS):
+        data = json.loads(r["tags"])
+        if "extra" in data:
+            data["extra"] = tuple(tuple(kv) for kv in data["extra"])
+        out[(r["kind"], r["object"])] = Tags.model_validate(data)
+    return out
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], tags: dict) -> Table:
+    name = r["name"]
+    col_checks = {c["name"]: _text(c["clause"]) for c in parts["CHECKS"] if c["column_level"]}
+    col_names = {c["name"] for c in parts["COLUMNS"]}
+    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name) for c in parts["COLUMNS"])
+    checks = tuple(Check(name=c["name"], expr=_text(c["clause"]))
+                   for c in parts["CHECKS"] if not (c["column_level"] and c["name"] in col_names))
+    pk, indexes = _indexes(parts["INDEXES"])
+    return Table(
+        name=name,
+        columns=columns,
+        primary_key=pk,
+        indexes=indexes,
+        foreign_keys=_foreign_keys(parts["FOREIGN_KEYS"], defaults["db"]),
+        checks=tuple(sorted(checks, key=lambda c: c.name)),
+        comment=_text(r["comment"]),
+        mysql=_options(r, defaults),
+        tags=tags.get(("table", name), Tags()),
+    )
+
+
+def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
+    engine = r["engine"] if r["engine"] and r["engine"].lower() != defaults["engine"].lower() else None
+    collation = r["collation"] if r["collation"] != defaults["collation"] else None
+    row_format, create_options = None, []
+    for token in (r["create_options"] or "").split():
+        key, _, value = token.partition("=")
+        key = key.lower()
+        if key == "row_format":
+            row_format = value.upper()
+        elif key != "partitioned":  # partitioning is an Opaque of its own
+            create_options.append((key, value))
+    opts = MySQLTableOptions(engine=engine, charset=charset_of(collation), collation=collation,
+                             row_format=row_format, create_options=tuple(sorted(create_options)))
+    return None if opts == MySQLTableOptions() else opts
+
+
+def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str) -> Column:
+    name = c["name"]
+    extra = (c["extra"] or "").lower()
+    t = parse_type(c["column_type"])
+    charset, collation = c["charset"], c["collation"]
+    if (t.name == "longtext" and collation == "utf8mb4_bin" and check is not None
+            and check == f"json_valid({quote_ident(name)})"):
+        t, check, charset, collation = Type(name="json"), None, None, None  # MariaDB's JSON
+    if t.name == "json" or t.name not in STRING_TYPES:
+        charset = collation = None
+    nullable = c["nullable"] == "YES"
+    generated = None
+    if "generated" in extra and c["generation"]:
+        generated = Generated(expr=_text(c["generation"]), stored="virtual" not in extra)
+    on_update = _ON_UPDATE.search(extra)
+    return Column(
+        name=name,
+        type=t,
+        nullable=nullable,
+        default=None if generated else _default(c, t, flavor, extra),
+        identity=Identity() if "auto_increment" in extra else None,
+        generated=generated,
+        collation=collation,
+        charset=charset,
+        on_update=on_update.group(1) if on_update else None,
+        invisible="invisible" in extra,
+        check=check,
+        comment=_text(c["comment"]),
+        tags=tags.get(("column", f"{table}.{name}"), Tags()),
+    )
+
+
+def _default(c: dict, t: Type, flavor: str, extra: str) -> str | None:
+    value = _text(c["dflt"]) if c["dflt"] != "" else ""
+    if value is None:
+        return None
+    if flavor == "mariadb":
+        # MariaDB prints literals quoted and NULL as the word NULL
+        return None if value == "NULL" else value
+    # MySQL 8 prints a literal's bare value; DEFAULT_GENERATED marks an expression
+    if "default_generated" in extra:
+        return value if value.lower().startswith("current_timestamp") else f"({value})"
+    return string_literal(value) if t.name in STRING_TYPES or t.name in _QUOTED_ON_MYSQL else value
+
+
+_QUOTED_ON_MYSQL = frozenset({"date", "time", "timestamp", "timestamptz", "binary", "varbinary", "year"})
+
+
+def _indexes(rows: list[dict]) -> tuple[PrimaryKey | None, tuple[Index, ...]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        grouped[r["name"]].append(r)
+    pk, indexes = None, []
+    for name, parts in grouped.items():
+        if name == "PRIMARY":
+            pk = PrimaryKey(name="PRIMARY", columns=tuple(p["col"] for p in parts))
+            continue
+        first = parts[0]
+        indexes.append(Index(
+            name=name,
+            keys=tuple(IndexKey(column=p["col"], expr=_text(p["expr"]) if not p["col"] else None,
+                                desc=p["collation"] == "D", length=p["sub_part"]) for p in parts),
+            unique=not int(first["non_unique"]),
+            method=INDEX_METHODS.get(first["type"], (first["type"] or "").lower() or None),
+            invisible=bool(first["invisible"]),
+            comment=_text(first["comment"]),
+        ))
+    return pk, tuple(sorted(indexes, key=lambda i: i.name))
+
+
+def _foreign_keys(rows: list[dict], db: str) -> tuple[ForeignKey, ...]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        grouped[r["name"]].append(r)
+    out = []
+    for name, parts in grouped.items():
+        first = parts[0]
+        ref = first["ref_table"] if first["ref_schema"] == db else f"{first['ref_schema']}.{first['ref_table']}"
+        out.append(ForeignKey(
+            name=name,
+            columns=tuple(p["col"] for p in parts),
+            ref_table=ref,
+            ref_columns=tuple(p["ref_col"] for p in parts),
+            on_delete=FK_ACTIONS[first["on_delete"]],
+            on_update=FK_ACTIONS[first["on_update"]],
+        ))
+    return tuple(sorted(out, key=lambda f: f.name))
+
+
+# --- views and opaque objects -----------------------------------------------------------
+
+
+def _view(r: dict, db: str, tags: dict) -> View:
+    return View(
+        name=r["name"],
+        definition=strip_qualifier(_text(r["definition"]) or "", db),
+        check_option=CHECK_OPTIONS.get(r["check_option"]),
+        security_invoker=r["security"] == "INVOKER",
+        algorithm=ALGORITHMS.get(r["algorithm"]),
+        tags=tags.get(("view", r["name"]), Tags()),
+    )
+
+
+def strip_qualifier(sql: str, db: str) -> str:
+    """Drop the connection's own database qualifier that MariaDB prints in view bodies."""
+    return sql.replace(quote_ident(db) + ".", "")
+
+
+def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
+    out = [Opaque(kind="trigger", name=r["name"], fingerprint=_fingerprint(_text(r["def"])),
+                  depends_on=(r["tbl"],)) for r in rows["TRIGGERS"]]
+    out += [Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
+            for r in rows["ROUTINES"]]
+    out += [Opaque(kind="event", name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
+            for r in rows["EVENTS"]]
+    out += [Opaque(kind="partitioning", name=r["tbl"], fingerprint=_fingerprint(_text(r["def"])),
+                   depends_on=(r["tbl"],)) for r in rows["PARTITIONS"] if not _ours(r["tbl"])]
+    return out
