@@ -150,3 +150,22 @@ def _check_record(rec: dict[str, Any], trust: Any, decode_public: Any) -> list[s
     except (InvalidSignature, ValueError):
         return ["signature does not verify (the record was edited)"]
     return []
+
+
+def from_config(config: Any, *, base: Optional[Path] = None, environ: Optional[dict] = None) -> Optional[AuditLog]:
+    """The audit log ``[policy] audit_log`` names (relative to ``base``, the
+    config's folder), signed with SQLXC_SIGNING_KEY when it is set; None when
+    no log is configured. The applier records each applied step in it."""
+    from sqlxc.policy.config import policy_settings
+    from sqlxc.sign import key_id_for
+    from sqlxc.sign.keys import key_from_env
+    from sqlxc.sign.trust import trust_from_config
+
+    path = policy_settings(config).audit_log
+    if path is None:
+        return None
+    target = Path(path) if Path(path).is_absolute() or base is None else Path(base) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    key = key_from_env(environ)
+    key_id = key_id_for(key, trust_from_config(config)) if key is not None else None
+    return AuditLog(target, key=key, key_id=key_id)

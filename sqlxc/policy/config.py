@@ -20,6 +20,7 @@ Schema (every key optional)::
     expires = "2027-01-01T00:00:00Z"   # optional: the key stops being trusted
 
     [policy]
+    audit_log = "audit/policy-events.jsonl"  # where the applier appends signed policy.event records
     disable = ["GOV004"]          # built-in rules switched off
     four_eyes = false             # approvals must come from a key other than the plan's signer
     [policy.severity]             # schema rule severity overrides
@@ -109,11 +110,12 @@ class PolicySettings:
     four_eyes: bool = False
     guards: Mapping[str, str] = field(default_factory=lambda: dict(GUARDS))
     rules: tuple[Mapping[str, Any], ...] = ()  # raw configured rules, compiled by sqlxc.policy.rules
+    audit_log: Optional[str] = None
 
 
 def policy_settings(config: Any) -> PolicySettings:
     table = section(config, "policy")
-    known = {"disable", "severity", "four_eyes", "guards", "rules"}
+    known = {"audit_log", "disable", "severity", "four_eyes", "guards", "rules"}
     for key in table:
         if key not in known:
             raise ConfigError(f"sqlx.toml: unknown key policy.{key}", hint="known: " + ", ".join(sorted(known)))
@@ -135,7 +137,10 @@ def policy_settings(config: Any) -> PolicySettings:
     rules = table.get("rules", [])
     if not isinstance(rules, list) or not all(isinstance(r, Mapping) for r in rules):
         raise ConfigError("sqlx.toml: policy.rules must be an array of tables ([[policy.rules]])")
-    return PolicySettings(frozenset(disabled), severity, four_eyes, guards, tuple(rules))
+    audit_log = table.get("audit_log")
+    if audit_log is not None and (not isinstance(audit_log, str) or not audit_log):
+        raise ConfigError("sqlx.toml: policy.audit_log must be a file path")
+    return PolicySettings(frozenset(disabled), severity, four_eyes, guards, tuple(rules), audit_log)
 
 
 def _str_list(value: Any, where: str) -> list[str]:

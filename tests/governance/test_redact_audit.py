@@ -6,7 +6,7 @@ import json
 from sqlxc.air.model import Schema
 from sqlxc.diff import changes as ch
 from sqlxc.policy import redact_text
-from sqlxc.policy.audit import AuditLog, verify_log
+from sqlxc.policy.audit import AuditLog, from_config, verify_log
 from sqlxc.policy.redact import placeholder
 from tests.governance.helpers import USERS, plan_from_changes, schema
 
@@ -77,3 +77,13 @@ def test_unsigned_and_untrusted_records(tmp_path, keys, config):
     assert verify_log(tmp_path / "a.jsonl", config) == ["line 1: unsigned record"]
     AuditLog(tmp_path / "b.jsonl", key=keys.outsider, key_id="outsider").record(p, p.steps[0], "applied")
     assert verify_log(tmp_path / "b.jsonl", config) == ["line 1: signed by untrusted key 'outsider'"]
+
+
+def test_audit_log_from_config(tmp_path, keys, config):
+    cfg = dict(config, policy={"audit_log": "audit/events.jsonl"})
+    log = from_config(cfg, base=tmp_path, environ={"SQLXC_SIGNING_KEY": str(keys.paths["steward"])})
+    p = _plan()
+    log.record(p, p.steps[0], "applied")
+    assert json.loads((tmp_path / "audit" / "events.jsonl").read_text())["key_id"] == "steward"
+    assert verify_log(tmp_path / "audit" / "events.jsonl", cfg) == []
+    assert from_config(config, base=tmp_path) is None
