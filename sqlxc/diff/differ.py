@@ -1,0 +1,144 @@
+"""AIR x AIR -> typed changes (unordered) and refusals.
+
+Both schemas are of the same dialect (lower a neutral one first). Entities that
+are equal are skipped without deeper comparison (spec 5.1: equal digests).
+Renames come only from ``renamed_from`` hints. What has no in-place change is
+dropped and added again. The result is ordered by ``sqlxc.diff.order``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlxc.air.canonical import canonical
+from sqlxc.air.model import Enum, Schema, Sequence
+from sqlxc.diff import changes as C
+from sqlxc.diff.state import DiffState
+from sqlxc.diff.tables import diff_tables
+from sqlxc.diff.views import diff_views, refuse_opaque
+from sqlxc.errors import Diagnostic
+
+
+@dataclass
+class DiffResult:
+    changes: list[C.Change] = field(default_factory=list)
+    refusals: list[Diagnostic] = field(default_factory=list)
+
+
+def diff(old: Schema, new: Schema, dialect) -> DiffResult:
+    if old.dialect != new.dialect:
+        raise ValueError(f"cannot diff a {old.dialect or 'neutral'} schema against a {new.dialect or 'neutral'} one")
+    st = DiffState(canonical(old), canonical(new), dialect)
+    _diff_enums(st)  # first: rebuilding an enum reshapes the columns that use it
+    diff_tables(st)
+    _diff_sequences(st)
+    rebuilt = diff_views(st)
+    refuse_opaque(st, rebuilt)
+    return DiffResult(st.changes, st.refusals)
+
+
+# --- enums ---------------------------------------------------------------------------------
+
+
+def _bare_enum(e: Enum) -> Enum:
+    return e.model_copy(update={"comment": None})
+
+
+def _usages(st: DiffState, name: str) -> tuple[C.EnumUsage, ...]:
+    """Columns of the *old* schema typed with the enum: a rebuild runs before any rename."""
+    return tuple(
+        C.EnumUsage(t.name, c) for t in st.old.tables for c in t.columns if c.type.name == name
+    )
+
+
+def _is_subsequence(old: tuple[str, ...], new: tuple[str, ...]) -> bool:
+    it = iter(new)
+    return all(any(v == w for w in it) for v in old)
+
+
+def _diff_enums(st: DiffState) -> None:
+    old_by = {e.name: e for e in st.old.enums}
+    new_by = {e.name: e for e in st.new.enums}
+    for e in st.new.enums:
+        o = old_by.get(e.name)
+        if o is None:
+            st.add(C.CreateEnum(_bare_enum(e)))
+            if e.comment:
+                st.add(C.SetComment("enum", e.name, None, e.comment))
+            continue
+        if o.values != e.values:
+            _change_values(st, o, e)
+        if o.comment != e.comment:
+            st.add(C.SetComment("enum", e.name, o.comment, e.comment))
+    for o in st.old.enums:
+        if o.name not in new_by:
+            if o.comment:
+                st.add(C.SetComment("enum", o.name, o.comment, None, implied=True))
+            st.add(C.DropEnum(_bare_enum(o)))
+
+
+def _change_values(st: DiffState, o: Enum, e: Enum) -> None:
+    usages = _usages(st, o.name)
+    if not _is_subsequence(o.values, e.values):
+        st.add(C.RebuildEnum(_bare_enum(o), _bare_enum(e), usages))
+        for u in usages:
+            st.touch(u.table, u.column.name)
+            st.retyped[u.table].add(u.column.name)
+        return
+    state = list(o.values)
+    for i, v in enumerate(e.values):
+        if v in state:
+            continue
+        before = after = None
+        if i == 0:
+            before = state[0] if state else None
+            state.insert(0, v)
+        else:
+            pos = state.index(e.values[i - 1]) + 1
+            after = None if pos == len(state) else e.values[i - 1]  # plain ADD VALUE appends
+            state.insert(pos, v)
+        prev = _bare_enum(o).model_copy(update={"values": tuple(x for x in state if x != v)})
+        st.add(C.AddEnumValue(prev, prev.model_copy(update={"values": tuple(state)}), v,
+                              before=before, after=after, usages=usages))
+
+
+# --- sequences -----------------------------------------------------------------------------
+
+
+def _bare_seq(s: Sequence, owned=None) -> Sequence:
+    return s.model_copy(update={"comment": None, "owned_by": owned})
+
+
+def _diff_sequences(st: DiffState) -> None:
+    """Ownership (OWNED BY) is set by an AlterSequence once the table exists and
+    removed before anything that would drop the sequence with its owner."""
+    old_by = {s.name: s for s in st.old.sequences}
+    new_by = {s.name: s for s in st.new.sequences}
+    for n in st.new.sequences:
+        o = old_by.get(n.name)
+        if o is None:
+            st.add(C.CreateSequence(_bare_seq(n)))
+            if n.owned_by:
+                st.add(C.AlterSequence(_bare_seq(n), _bare_seq(n, n.owned_by)))
+            if n.comment:
+                st.add(C.SetComment("sequence", n.name, None, n.comment))
+            continue
+        bo, bn = _bare_seq(o, o.owned_by), _bare_seq(n, n.owned_by)
+        if bo != bn:
+            if o.owned_by == n.owned_by:
+                st.add(C.AlterSequence(bo, bn))
+            else:
+                mid = _bare_seq(n)
+                if bo != mid:
+                    st.add(C.AlterSequence(bo, mid))
+                if n.owned_by:
+                    st.add(C.AlterSequence(mid, bn))
+        if o.comment != n.comment:
+            st.add(C.SetComment("sequence", n.name, o.comment, n.comment))
+    for o in st.old.sequences:
+        if o.name in new_by:
+            continue
+        if o.comment:
+            st.add(C.SetComment("sequence", o.name, o.comment, None, implied=True))
+        if o.owned_by:
+            st.add(C.AlterSequence(_bare_seq(o, o.owned_by), _bare_seq(o)))
+        st.add(C.DropSequence(_bare_seq(o)))

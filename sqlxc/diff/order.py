@@ -1,0 +1,145 @@
+"""Deterministic order of changes: phases, then a topological sort where it matters.
+
+A plan runs in phases (see ``PHASES``); inside a phase changes keep the
+differ's order (canonical, so the same inputs always give the same plan),
+except views among views and dropped tables among dropped tables, which are
+sorted by what they read/reference. The rollback is
+``[c.inverse() for c in reversed(ordered)]``: every phase is chosen so that
+the reversed list is valid too (an ``implied`` change sits before the drop it
+belongs to, so its inverse runs after the object is back).
+"""
+from __future__ import annotations
+
+import heapq
+from typing import Callable, Iterable
+
+from sqlxc.diff import changes as C
+from sqlxc.diff.deps import view_reads
+
+# change class -> phase; lower runs first
+PHASES: dict[type, float] = {
+    C.DropView: 1,
+    C.DropForeignKey: 2,
+    C.DropIndex: 3, C.DropUnique: 3, C.DropCheck: 3, C.DropPrimaryKey: 3,
+    C.CreateEnum: 4, C.AddEnumValue: 4.1, C.RenameEnumValue: 4.1, C.RebuildEnum: 4.2, C.CreateSequence: 4.3,
+    C.AlterSequence: 4.4,
+    C.RenameTable: 6.0, C.AlterTableOptions: 6.1, C.CreateTable: 6.2,
+    C.RenameColumn: 6.4, C.AddColumn: 6.5, C.AlterColumn: 6.6,
+    C.DropColumn: 7,
+    C.DropTable: 8,
+    C.AddPrimaryKey: 9, C.AddUnique: 9.1, C.AddCheck: 9.2, C.CreateIndex: 9.3,
+    C.AddForeignKey: 10,
+    C.CreateView: 12,
+    C.SetComment: 13, C.SetTags: 13.1,
+    C.DropEnum: 14, C.DropSequence: 14.1,
+}
+IMPLIED = 0  # before everything: not rendered forward, and last in the rollback
+EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
+EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
+OWN_SEQUENCE = 11  # OWNED BY needs the table
+DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
+
+
+def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set) -> float:
+    if change.implied:
+        return IMPLIED
+    if isinstance(change, C.DropTable) and change.table.name in reused_tables:
+        return EARLY_DROP_TABLE
+    if isinstance(change, C.DropColumn) and (change.table, change.column.name) in reused_columns:
+        return EARLY_DROP_COLUMN
+    if isinstance(change, C.AlterSequence) and change.new.owned_by and not change.old.owned_by:
+        return OWN_SEQUENCE
+    if getattr(dialect, "destructive_last", False) and type(change) in DESTRUCTIVE_LAST:
+        return DESTRUCTIVE_LAST[type(change)]
+    return PHASES[type(change)]
+
+
+def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
+    changes = list(changes)
+    reused_tables = {c.table.name for c in changes if isinstance(c, C.CreateTable)}
+    reused_tables |= {c.new for c in changes if isinstance(c, C.RenameTable)}
+    reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
+    reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
+    keyed = sorted(
+        range(len(changes)), key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns), i)
+    )
+    ordered = [changes[i] for i in keyed]
+    ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
+    ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
+    ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
+    return ordered
+
+
+def _view_edges(changes: list[C.Change], cls: type, dialect, *, reverse: bool) -> Callable:
+    """Views are created after what they read and dropped before it."""
+    name = getattr(dialect, "name", None)
+
+    def edges(items: list) -> list[tuple[int, int]]:
+        index = {c.view.name.lower(): i for i, c in enumerate(items)}
+        known = frozenset(c.view.name for c in items)
+        out = []
+        for j, c in enumerate(items):
+            for rel in view_reads(c.view.definition, name, known).relations:
+                i = index.get(rel)
+                if i is not None and i != j:
+                    out.append((j, i) if reverse else (i, j))
+        return out
+
+    return edges
+
+
+def _drop_table_edges(changes: list[C.Change]) -> Callable:
+    """A table is dropped before the tables it references (through FKs dropped with it)."""
+    refs: dict[str, set[str]] = {}
+    for c in changes:
+        if isinstance(c, C.DropForeignKey) and c.implied and c.fk.ref_table != c.table:
+            refs.setdefault(c.table, set()).add(c.fk.ref_table)
+
+    def edges(items: list) -> list[tuple[int, int]]:
+        index = {c.table.name: i for i, c in enumerate(items)}
+        return [(i, index[r]) for i, c in enumerate(items) for r in sorted(refs.get(c.table.name, ()))
+                if r in index and index[r] != i]
+
+    return edges
+
+
+def _sort_within(ordered: list[C.Change], cls: type, edges: Callable) -> list[C.Change]:
+    """Topologically sort each run of ``cls`` changes in place; ties keep their order,
+    and a cycle (which the servers would refuse anyway) keeps the rest in order."""
+    out, i = [], 0
+    while i < len(ordered):
+        if not isinstance(ordered[i], cls):
+            out.append(ordered[i])
+            i += 1
+            continue
+        j = i
+        while j < len(ordered) and isinstance(ordered[j], cls):
+            j += 1
+        out.extend(_toposort(ordered[i:j], edges))
+        i = j
+    return out
+
+
+def _toposort(items: list, edges: Callable) -> list:
+    n = len(items)
+    succ: dict[int, list[int]] = {i: [] for i in range(n)}
+    indeg = [0] * n
+    for a, b in set(edges(items)):
+        succ[a].append(b)
+        indeg[b] += 1
+    ready = [i for i in range(n) if indeg[i] == 0]
+    heapq.heapify(ready)
+    out, done = [], set()
+    while len(out) < n:
+        if not ready:  # cycle: take the earliest remaining
+            ready = [min(i for i in range(n) if i not in done)]
+        i = heapq.heappop(ready)
+        if i in done:
+            continue
+        done.add(i)
+        out.append(items[i])
+        for j in succ[i]:
+            indeg[j] -= 1
+            if indeg[j] == 0 and j not in done:
+                heapq.heappush(ready, j)
+    return out

@@ -1,0 +1,472 @@
+"""Tables, their columns, keys, checks, indexes and foreign keys.
+
+Names used by each change follow the phase it runs in (see ``order``): drops
+of keys, constraints and indexes run before any rename, so they name the old
+table; everything else names the new one. Comments and tags are separate
+changes; payloads of create/drop/add changes carry neither, so that a
+rollback restores them through the inverse of an ``implied`` comment change.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Iterable, Optional
+
+from sqlxc.air.model import EMPTY_TAGS, Column, ForeignKey, Index, PrimaryKey, Table
+from sqlxc.diff import changes as C
+from sqlxc.diff.state import DiffState
+from sqlxc.diff.widening import is_lossy
+
+STRING_TYPES = frozenset({"char", "varchar", "text", "tinytext", "mediumtext", "longtext", "enum", "set"})
+# facets whose change alters what dependent views/FKs see
+_RESHAPING = frozenset({"type", "collation", "charset", "generated"})
+
+
+# --- entry points -------------------------------------------------------------------------
+
+
+def match_tables(st: DiffState) -> tuple[list[tuple[Table, Table]], list[Table], list[Table]]:
+    """(pairs old/new, created, dropped); a rename only from a ``renamed_from`` hint."""
+    old_by = {t.name: t for t in st.old.tables}
+    new_names = {t.name for t in st.new.tables}
+    pairs, created, used = [], [], set()
+    for nt in st.new.tables:
+        ot = old_by.get(nt.name)
+        if ot is None and nt.renamed_from and nt.renamed_from in old_by and nt.renamed_from not in new_names:
+            ot = old_by[nt.renamed_from]
+        if ot is None or ot.name in used:
+            created.append(nt)
+            continue
+        used.add(ot.name)
+        pairs.append((ot, nt))
+        if ot.name != nt.name:
+            st.table_renames[nt.name] = ot.name
+    dropped = [t for t in st.old.tables if t.name not in used]
+    st.dropped_tables = {t.name for t in dropped}
+    return pairs, created, dropped
+
+
+def diff_tables(st: DiffState) -> None:
+    pairs, created, dropped = match_tables(st)
+    for ot, nt in pairs:
+        if ot != nt:
+            _alter_table(st, ot, nt)
+    for nt in created:
+        create_table(st, nt)
+    for ot in dropped:
+        st.touch(ot.name)
+        st.dropped_keys[ot.name].extend(_key_columns(ot))
+    for ot in dropped:
+        drop_table(st, ot)
+    for ot, nt in pairs:
+        _diff_foreign_keys(st, ot, nt)
+
+
+# --- create / drop -------------------------------------------------------------------------
+
+
+def create_table(st: DiffState, t: Table) -> None:
+    st.add(C.CreateTable(_bare_table(t)))
+    for ix in t.indexes:
+        st.add(C.CreateIndex(t.name, _bare_index(st, ix)))
+    for fk in t.foreign_keys:
+        st.add(C.AddForeignKey(t.name, fk.model_copy(update={"comment": None})))
+    st.add(*_comments(st, t, None))
+    st.add(*_tags_of(t, to_empty=False))
+
+
+def drop_table(st: DiffState, t: Table) -> None:
+    """The inverses of ``create_table`` in reverse; parts that go with the table are implied."""
+    st.add(*_tags_of(t, to_empty=True))
+    for c in reversed(_comments(st, t, None)):
+        st.add(replace(c.inverse(), implied=True))
+    for fk in reversed(t.foreign_keys):
+        st.add(C.DropForeignKey(t.name, fk.model_copy(update={"comment": None}), implied=not _fk_in_drop_cycle(st, t, fk)))
+    for ix in reversed(t.indexes):
+        st.add(C.DropIndex(t.name, _bare_index(st, ix), implied=True))
+    st.add(C.DropTable(_bare_table(t)))
+
+
+def _fk_in_drop_cycle(st: DiffState, t: Table, fk: ForeignKey) -> bool:
+    """An FK between two dropped tables that reference each other (directly or
+    not) must be dropped on its own: neither table could be dropped first."""
+    if fk.ref_table == t.name or fk.ref_table not in st.dropped_tables:
+        return False
+    refs = {x.name: {f.ref_table for f in x.foreign_keys} for x in st.old.tables if x.name in st.dropped_tables}
+    seen, todo = set(), [fk.ref_table]
+    while todo:
+        cur = todo.pop()
+        if cur == t.name:
+            return True
+        if cur in seen:
+            continue
+        seen.add(cur)
+        todo.extend(r for r in refs.get(cur, ()) if r != cur)
+    return False
+
+
+def _bare_table(t: Table) -> Table:
+    return t.model_copy(
+        update={
+            "columns": tuple(_bare_column(c) for c in t.columns),
+            "primary_key": t.primary_key.model_copy(update={"comment": None}) if t.primary_key else None,
+            "uniques": tuple(u.model_copy(update={"comment": None}) for u in t.uniques),
+            "checks": tuple(k.model_copy(update={"comment": None}) for k in t.checks),
+            "indexes": (),
+            "foreign_keys": (),
+            "comment": None,
+            "tags": EMPTY_TAGS,
+            "renamed_from": None,
+        }
+    )
+
+
+def _bare_column(c: Column) -> Column:
+    return c.model_copy(update={"comment": None, "tags": EMPTY_TAGS, "renamed_from": None})
+
+
+def _bare_index(st: DiffState, ix: Index) -> Index:
+    return ix.model_copy(update={"comment": None}) if st.cap("index_comment_in_place") else ix
+
+
+def _comments(st: DiffState, t: Table, old: Optional[Table]) -> list[C.Change]:
+    """SetComment changes that take table ``t`` from no comments to its comments."""
+    out: list[C.Change] = []
+    if t.comment:
+        out.append(C.SetComment("table", t.name, None, t.comment))
+    for col in t.columns:
+        if col.comment:
+            out.append(_column_comment(st, t, None, col))
+    for con in _constraints(t):
+        if con.comment:
+            out.append(C.SetComment("constraint", con.name, None, con.comment, table=t.name))
+    if st.cap("index_comment_in_place"):
+        for ix in t.indexes:
+            if ix.comment:
+                out.append(C.SetComment("index", ix.name, None, ix.comment, table=t.name, index=ix))
+    return out
+
+
+def _constraints(t: Table) -> list:
+    return ([t.primary_key] if t.primary_key else []) + list(t.uniques) + list(t.checks) + list(t.foreign_keys)
+
+
+def _column_comment(st: DiffState, t: Table, old: Optional[str], col: Column) -> C.SetComment:
+    return C.SetComment("column", col.name, old, col.comment, table=t.name,
+                        column=col.model_copy(update={"tags": EMPTY_TAGS, "renamed_from": None}))
+
+
+def _tags_of(t: Table, *, to_empty: bool) -> list[C.Change]:
+    items = [("table", t.name, t.tags)] + [("column", f"{t.name}.{c.name}", c.tags) for c in t.columns]
+    return [
+        C.SetTags(kind, name, tags, EMPTY_TAGS) if to_empty else C.SetTags(kind, name, EMPTY_TAGS, tags)
+        for kind, name, tags in items
+        if not tags.empty()
+    ]
+
+
+def _key_columns(t: Table) -> list[tuple[str, ...]]:
+    keys = [t.primary_key.columns] if t.primary_key else []
+    keys += [u.columns for u in t.uniques]
+    keys += [tuple(k.column or "" for k in ix.keys) for ix in t.indexes]
+    return keys
+
+
+# --- alter ---------------------------------------------------------------------------------
+
+
+def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
+    if ot.name != nt.name:
+        st.add(C.RenameTable(ot.name, nt.name))
+        st.touch(ot.name)
+    if ot.mysql != nt.mysql:
+        st.add(C.AlterTableOptions(nt.name, ot.mysql, nt.mysql))
+    _diff_columns(st, ot, nt)
+    _diff_primary_key(st, ot, nt)
+    _diff_named(st, ot, nt, ot.uniques, nt.uniques, C.AddUnique, C.DropUnique, "constraint", key_cols=lambda u: u.columns)
+    _diff_named(st, ot, nt, ot.checks, nt.checks, C.AddCheck, C.DropCheck, "constraint", key_cols=None)
+    _diff_indexes(st, ot, nt)
+    if ot.comment != nt.comment:
+        st.add(C.SetComment("table", nt.name, ot.comment, nt.comment))
+    if ot.tags != nt.tags:
+        st.add(C.SetTags("table", nt.name, ot.tags, nt.tags))
+
+
+# --- columns -------------------------------------------------------------------------------
+
+
+def _match_columns(ot: Table, nt: Table) -> tuple[list[tuple[Column, Column]], list[Column], list[Column]]:
+    old_by = {c.name: c for c in ot.columns}
+    new_names = {c.name for c in nt.columns}
+    pairs, added, used = [], [], set()
+    for nc in nt.columns:
+        oc = old_by.get(nc.name)
+        if oc is None and nc.renamed_from and nc.renamed_from in old_by and nc.renamed_from not in new_names:
+            oc = old_by[nc.renamed_from]
+        if oc is None or oc.name in used:
+            added.append(nc)
+            continue
+        used.add(oc.name)
+        pairs.append((oc, nc))
+    return pairs, added, [c for c in ot.columns if c.name not in used]
+
+
+def _position(cols: tuple[Column, ...], name: str) -> dict:
+    """Where a column stands, for MySQL's AFTER/FIRST (nothing when it is last)."""
+    names = [c.name for c in cols]
+    i = names.index(name)
+    if i == 0 and len(names) > 1:
+        return {"first": True}
+    if i == len(names) - 1:
+        return {}
+    return {"after": names[i - 1]}
+
+
+def _diff_columns(st: DiffState, ot: Table, nt: Table) -> None:
+    pairs, added, dropped = _match_columns(ot, nt)
+    for oc, nc in pairs:
+        if oc.name != nc.name:
+            st.column_renames[ot.name][oc.name] = nc.name
+    for oc in dropped:
+        _drop_column(st, ot, nt, oc)
+    for oc, nc in pairs:
+        if oc != nc:
+            _alter_column(st, ot, nt, oc, nc)
+    for nc in added:
+        _add_column(st, nt, nc)
+
+
+def _add_column(st: DiffState, nt: Table, nc: Column) -> None:
+    st.add(C.AddColumn(nt.name, _bare_column(nc), **_position(nt.columns, nc.name)))
+    if nc.comment:
+        st.add(_column_comment(st, nt, None, nc))
+    if not nc.tags.empty():
+        st.add(C.SetTags("column", f"{nt.name}.{nc.name}", EMPTY_TAGS, nc.tags))
+
+
+def _drop_column(st: DiffState, ot: Table, nt: Table, oc: Column) -> None:
+    st.touch(ot.name, oc.name)
+    st.retyped[ot.name].add(oc.name)
+    if oc.comment:
+        # named as before any rename: its inverse runs last in the rollback
+        st.add(C.SetComment("column", oc.name, oc.comment, None, table=ot.name,
+                            column=_bare_column(oc), implied=True))
+    if not oc.tags.empty():
+        st.add(C.SetTags("column", f"{ot.name}.{oc.name}", oc.tags, EMPTY_TAGS))
+    st.add(C.DropColumn(nt.name, _bare_column(oc), **_position(ot.columns, oc.name)))
+
+
+def _effective(st: DiffState, col: Column, t: Table) -> tuple[Optional[str], Optional[str]]:
+    if not st.cap("inherits_table_collation") or col.type.name not in STRING_TYPES:
+        return col.charset, col.collation
+    opts = t.mysql
+    return (col.charset or (opts.charset if opts else None), col.collation or (opts.collation if opts else None))
+
+
+def _explicit(st: DiffState, col: Column, t: Table) -> Column:
+    """The column with its effective charset/collation spelled out (MySQL restates columns)."""
+    charset, collation = _effective(st, col, t)
+    return col.model_copy(update={"charset": charset, "collation": collation})
+
+
+def _alter_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column) -> None:
+    if oc.generated != nc.generated:
+        _replace_column(st, ot, nt, oc, nc)
+        return
+    if oc.name != nc.name:
+        st.touch(ot.name, oc.name)
+        restated = _restated(st, ot, nt, oc, ot).model_copy(update={"name": nc.name})
+        st.add(C.RenameColumn(nt.name, oc.name, nc.name, _bare_column(restated).model_copy(update={"comment": oc.comment})))
+    facets = {f for f in C.COLUMN_FACETS if f not in ("charset", "collation") and getattr(oc, f) != getattr(nc, f)}
+    o_cs, n_cs = _effective(st, oc, ot), _effective(st, nc, nt)
+    facets |= {f for f, a, b in (("charset", o_cs[0], n_cs[0]), ("collation", o_cs[1], n_cs[1])) if a != b}
+    if facets:
+        old = _restated(st, ot, nt, oc, ot).model_copy(update={"name": nc.name})
+        new = _restated(st, ot, nt, nc, nt)
+        lossy = "type" in facets and is_lossy(oc.type, nc.type)
+        st.add(C.AlterColumn(nt.name, _bare_column(old).model_copy(update={"comment": oc.comment}),
+                             _bare_column(new).model_copy(update={"comment": oc.comment}), frozenset(facets), lossy=lossy))
+        if facets & _RESHAPING:
+            st.touch(ot.name, oc.name)
+            st.retyped[ot.name].add(oc.name)
+    if oc.comment != nc.comment:
+        st.add(_column_comment(st, nt, oc.comment, _restated(st, ot, nt, nc, nt)))
+    if oc.tags != nc.tags:
+        st.add(C.SetTags("column", f"{nt.name}.{nc.name}", oc.tags, nc.tags))
+
+
+def _restated(st: DiffState, ot: Table, nt: Table, col: Column, owner: Table) -> Column:
+    # Only when the table's defaults move does an inherited collation need spelling out.
+    if st.cap("inherits_table_collation") and ot.mysql != nt.mysql and col.type.name in STRING_TYPES:
+        return _explicit(st, col, owner)
+    return col
+
+
+def _replace_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column) -> None:
+    """No in-place change exists (generated expression): drop the column and add it
+    again. Keys and indexes on it go with it, so they are rebuilt too (``replaced``)."""
+    st.column_renames[ot.name].pop(oc.name, None)
+    st.replaced[ot.name].add(oc.name)
+    _drop_column(st, ot, nt, oc)
+    _add_column(st, nt, nc)
+
+
+# --- keys, constraints, indexes --------------------------------------------------------------
+
+
+def _map_cols(st: DiffState, table: str, cols: Iterable[str]) -> tuple[str, ...]:
+    ren = st.column_renames.get(table, {})
+    return tuple(ren.get(c, c) for c in cols)
+
+
+def _mapped(st: DiffState, ot: Table, obj):
+    """``obj`` of old table ``ot`` as the server shows it after the renames of this plan
+    (servers rewrite column references in keys and indexes on rename). An object on
+    a column that is dropped and added again maps to ``None``: it must be rebuilt."""
+    if _uses_replaced(st, ot, obj):
+        return None
+    update = {"comment": None}
+    for f in ("columns", "include", "on_delete_columns"):
+        if hasattr(obj, f):
+            update[f] = _map_cols(st, ot.name, getattr(obj, f))
+    if isinstance(obj, Index):
+        ren = st.column_renames.get(ot.name, {})
+        update["keys"] = tuple(k.model_copy(update={"column": ren.get(k.column, k.column)}) if k.column else k
+                               for k in obj.keys)
+    if isinstance(obj, ForeignKey):
+        new_ref = next((n for n, o in st.table_renames.items() if o == obj.ref_table), obj.ref_table)
+        update["ref_table"] = new_ref
+        update["ref_columns"] = _map_cols(st, obj.ref_table, obj.ref_columns)
+    return obj.model_copy(update=update)
+
+
+def _uses_replaced(st: DiffState, ot: Table, obj) -> bool:
+    gone = st.replaced.get(ot.name)
+    if not gone:
+        return False
+    cols = set(getattr(obj, "columns", ())) | set(getattr(obj, "include", ()))
+    if isinstance(obj, Index):
+        cols |= {k.column for k in obj.keys if k.column}
+        exprs = " ".join(k.expr or "" for k in obj.keys) + " " + (obj.where or "")
+    else:
+        exprs = getattr(obj, "expr", "") or ""
+    words = {w.strip('"`') for w in re.findall(r'[A-Za-z_][A-Za-z0-9_$]*|"[^"]+"|`[^`]+`', exprs)}
+    return bool(gone & cols) or bool(gone & words)
+
+
+def _diff_primary_key(st: DiffState, ot: Table, nt: Table) -> None:
+    o, n = ot.primary_key, nt.primary_key
+    if o == n:
+        return
+    same = o is not None and n is not None and _mapped(st, ot, o) == n.model_copy(update={"comment": None})
+    if same:
+        st.add(C.SetComment("constraint", n.name, o.comment, n.comment, table=nt.name))
+        return
+    if o is not None:
+        _drop_keyed(st, ot, o, C.DropPrimaryKey)
+        st.dropped_keys[ot.name].append(o.columns)
+    if n is not None:
+        _add_keyed(st, nt, n, C.AddPrimaryKey)
+
+
+def _drop_keyed(st: DiffState, ot: Table, obj, cls) -> None:
+    if obj.comment:
+        st.add(C.SetComment("constraint", obj.name, obj.comment, None, table=ot.name, implied=True))
+    st.add(cls(ot.name, obj.model_copy(update={"comment": None})))
+
+
+def _add_keyed(st: DiffState, nt: Table, obj, cls) -> None:
+    st.add(cls(nt.name, obj.model_copy(update={"comment": None})))
+    if obj.comment:
+        st.add(C.SetComment("constraint", obj.name, None, obj.comment, table=nt.name))
+
+
+def _key(obj) -> str:
+    return obj.name if obj.name is not None else obj.model_dump_json()
+
+
+def _diff_named(st, ot, nt, olds, news, add_cls, drop_cls, target, key_cols) -> None:
+    old_by = {_key(o): o for o in olds}
+    new_by = {_key(n): n for n in news}
+    for k, o in old_by.items():
+        n = new_by.get(k)
+        if n is not None and _mapped(st, ot, o) == n.model_copy(update={"comment": None}):
+            if o.comment != n.comment:
+                st.add(C.SetComment(target, n.name, o.comment, n.comment, table=nt.name))
+            continue
+        _drop_keyed(st, ot, o, drop_cls)
+        if key_cols:
+            st.dropped_keys[ot.name].append(key_cols(o))
+    for k, n in new_by.items():
+        o = old_by.get(k)
+        if o is None or _mapped(st, ot, o) != n.model_copy(update={"comment": None}):
+            _add_keyed(st, nt, n, add_cls)
+
+
+def _diff_indexes(st: DiffState, ot: Table, nt: Table) -> None:
+    in_place = st.cap("index_comment_in_place")
+    old_by = {_key(i): i for i in ot.indexes}
+    new_by = {_key(i): i for i in nt.indexes}
+
+    def same(o: Index, n: Index) -> bool:
+        mo = _mapped(st, ot, o)
+        return mo == n.model_copy(update={"comment": None}) and (in_place or o.comment == n.comment)
+
+    for k, o in old_by.items():
+        n = new_by.get(k)
+        if n is not None and same(o, n):
+            if o.comment != n.comment:
+                st.add(C.SetComment("index", n.name, o.comment, n.comment, table=nt.name, index=n))
+            continue
+        if in_place and o.comment:
+            st.add(C.SetComment("index", o.name, o.comment, None, table=ot.name,
+                                index=o.model_copy(update={"comment": None}), implied=True))
+        st.add(C.DropIndex(ot.name, _bare_index(st, o)))
+        st.dropped_keys[ot.name].append(tuple(key.column or "" for key in o.keys))
+    for k, n in new_by.items():
+        o = old_by.get(k)
+        if o is None or not same(o, n):
+            st.add(C.CreateIndex(nt.name, _bare_index(st, n)))
+            if in_place and n.comment:
+                st.add(C.SetComment("index", n.name, None, n.comment, table=nt.name, index=n))
+
+
+# --- foreign keys (after every table, since a rebuild depends on the other end) -----------
+
+
+def _needs_rebuild(st: DiffState, ot: Table, fk: ForeignKey) -> bool:
+    """Must an unchanged FK be dropped and re-added because something under it moves?"""
+    ref_keys = st.dropped_keys.get(fk.ref_table, ())
+    if any(set(k) == set(fk.ref_columns) for k in ref_keys):
+        return True
+    if st.cap("fk_needs_index"):
+        n = len(fk.columns)
+        if any(tuple(k[:n]) == fk.columns for k in st.dropped_keys.get(ot.name, ())):
+            return True
+        if any(tuple(k[: len(fk.ref_columns)]) == fk.ref_columns for k in ref_keys):
+            return True
+    if set(fk.columns) & st.replaced.get(ot.name, set()) or set(fk.ref_columns) & st.replaced.get(fk.ref_table, set()):
+        return True
+    if st.cap("fk_blocks_type_change"):
+        if set(fk.columns) & st.retyped.get(ot.name, set()):
+            return True
+        if set(fk.ref_columns) & st.retyped.get(fk.ref_table, set()):
+            return True
+    return False
+
+
+def _diff_foreign_keys(st: DiffState, ot: Table, nt: Table) -> None:
+    old_by = {_key(f): f for f in ot.foreign_keys}
+    new_by = {_key(f): f for f in nt.foreign_keys}
+    kept = set()
+    for k, o in old_by.items():
+        n = new_by.get(k)
+        if n is not None and _mapped(st, ot, o) == n.model_copy(update={"comment": None}) and not _needs_rebuild(st, ot, o):
+            kept.add(k)
+            if o.comment != n.comment:
+                st.add(C.SetComment("constraint", n.name, o.comment, n.comment, table=nt.name))
+            continue
+        _drop_keyed(st, ot, o, C.DropForeignKey)
+    for k, n in new_by.items():
+        if k not in kept:
+            _add_keyed(st, nt, n, C.AddForeignKey)
