@@ -23,11 +23,11 @@ OUT = ROOT / "docs" / "schemas"
 ARTIFACTS: dict[str, tuple[str, str]] = {
     "plan": ("sqlxc.plan.model:MigrationPlan", "A migration plan (one JSON file per dialect under migrations/)"),
     "air": ("sqlxc.air.model:Schema", "AIR: the dialect-neutral schema (sqlxc compile --emit air, sqlx.lock)"),
+    "ledger": ("sqlxc.apply.ledger:Row", "One row of the sqlx_migration_ledger table"),
 }
 # Filled in by the stages that own these artifacts when their models exist.
 OPTIONAL: dict[str, tuple[str, str]] = {
     "lock": ("sqlxc.lock:Lockfile", "The lockfile sqlx.lock"),
-    "ledger": ("sqlxc.apply.ledger:LedgerRow", "One row of the sqlx_migration_ledger table"),
 }
 
 
@@ -48,8 +48,10 @@ def available() -> dict[str, tuple[str, str]]:
 
 
 def render(stem: str, spec: str, title: str) -> str:
-    model = _load(spec)
-    schema = model.model_json_schema(by_alias=True, mode="serialization")
+    from pydantic import TypeAdapter
+
+    # TypeAdapter reads pydantic models and plain dataclasses (the ledger row) alike
+    schema = TypeAdapter(_load(spec)).json_schema(by_alias=True, mode="serialization")
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
               "$id": f"sqlxc/{stem}.schema.json", **schema, "title": title}
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
