@@ -117,6 +117,13 @@ class MySQLDialect(Dialect):
     supports_partial_index = False
     online_index = True
     default_server = ServerInfo(flavor="mariadb", version=(10, 11))
+    index_comment_in_place = False  # an index is restated to change its comment
+    fk_needs_index = True
+    fk_blocks_type_change = True
+    # Introspection and lowering spell out every string column's charset and
+    # collation, so the differ compares them as they are.
+    inherits_table_collation = False
+    destructive_last = True
 
     @property
     def mariadb(self) -> bool:

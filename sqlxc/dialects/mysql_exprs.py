@@ -1,0 +1,137 @@
+"""Neutral SQL expressions -> the form MariaDB prints them in.
+
+MariaDB prints an expression back from its parse tree: identifiers in
+backquotes, keywords and function names in lower case, no space after a comma,
+binary operators spaced, some functions under another name (``lower`` ->
+``lcase``), a default's top-level operator in parentheses. This module predicts
+that form with sqlglot (imported lazily) plus a token pass; where prediction
+cannot be exact, DESIGN says to let the server normalize (build in a scratch
+database and introspect).
+"""
+from __future__ import annotations
+
+import re
+
+from sqlxc.dialects.mysql_types import STRING_TYPES, string_literal
+from sqlxc.errors import UnsupportedError
+
+# functions MariaDB prints under another name
+RENAMED_FUNCTIONS = {"lower": "lcase", "upper": "ucase", "substring": "substr", "now": "current_timestamp",
+                     "character_length": "char_length"}
+NOW = re.compile(r"^(?:now|current_timestamp|localtimestamp|localtime)\s*(?:\(\s*(\d*)\s*\))?$", re.IGNORECASE)
+NUMBER = re.compile(r"^[-+]?(\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$", re.IGNORECASE)
+NUMERIC_TYPES = frozenset({"tinyint", "smallint", "mediumint", "integer", "bigint", "numeric", "real",
+                           "double", "boolean", "year"})
+_TOKENS = re.compile(r"('(?:[^'\\]|''|\\.)*'|`(?:[^`]|``)*`|\"(?:[^\"]|\"\")*\"|[A-Za-z_][A-Za-z0-9_$]*|\s+|.)", re.DOTALL)
+
+
+def now_sql(text: str) -> str | None:
+    """``now()``/``CURRENT_TIMESTAMP[(n)]`` -> ``current_timestamp([n])``, else None."""
+    m = NOW.match(text.strip())
+    if not m:
+        return None
+    return f"current_timestamp({m.group(1) or ''})"
+
+
+def default_printed(expr: str, type_name: str, scale: int | None, where: str) -> str | None:
+    """A neutral default -> COLUMN_DEFAULT as MariaDB prints it (None: no default)."""
+    text = expr.strip()
+    while text.startswith("(") and text.endswith(")") and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    if text.lower() == "null":
+        return None
+    if text.lower() in ("true", "false"):
+        text = "1" if text.lower() == "true" else "0"
+    now = now_sql(text)
+    if now is not None:
+        return now
+    value = _literal_value(text)
+    if value is not None:
+        if type_name in NUMERIC_TYPES and NUMBER.match(value):
+            return _number(value, type_name, scale)
+        return string_literal(value)
+    if NUMBER.match(text):
+        if type_name in STRING_TYPES:
+            return string_literal(text)
+        return _number(text, type_name, scale)
+    printed = expression_printed(text, where)
+    return printed if _is_call(printed) else f"({printed})"
+
+
+def _literal_value(text: str) -> str | None:
+    if len(text) >= 2 and text[0] == "'" and text[-1] == "'" and _single_string(text):
+        from sqlxc.dialects.mysql_types import unquote_string
+
+        return unquote_string(text)
+    return None
+
+
+def _single_string(text: str) -> bool:
+    m = re.match(r"'((?:[^'\\]|''|\\.)*)'$", text, re.DOTALL)
+    return m is not None
+
+
+def _number(text: str, type_name: str, scale: int | None) -> str:
+    """A number as MariaDB prints it for a column of this type."""
+    from decimal import Decimal
+
+    value = Decimal(text)
+    if type_name == "numeric":
+        return str(value.quantize(Decimal(1).scaleb(-(scale or 0))))
+    if type_name in ("real", "double"):
+        return format(float(value), "g") if "e" in format(float(value), "g") else _trim(value)
+    if type_name in NUMERIC_TYPES:
+        return str(int(value))
+    return _trim(value)
+
+
+def _trim(value) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _is_call(text: str) -> bool:
+    m = re.match(r"^[a-z_][a-z0-9_]*\(", text)
+    return bool(m) and text.endswith(")") and _balanced(text[m.end():-1])
+
+
+def expression_printed(expr: str, where: str) -> str:
+    """A neutral expression (check, generated column, default) in MariaDB's printed form."""
+    import sqlglot
+    from sqlglot.errors import ParseError
+
+    try:
+        tree = sqlglot.parse_one(expr)
+        text = tree.sql(dialect="mysql", identify=True)
+    except ParseError as exc:
+        raise UnsupportedError(f"{where}: cannot read expression {expr!r}: {exc}") from None
+    return _print_style(text)
+
+
+def _print_style(text: str) -> str:
+    out = []
+    tokens = _TOKENS.findall(text)
+    for i, tok in enumerate(tokens):
+        if tok[0] in "'`":
+            out.append(tok)
+        elif tok[0].isalpha() or tok[0] == "_":
+            low = tok.lower()
+            nxt = next((t for t in tokens[i + 1:] if not t.isspace()), "")
+            out.append(RENAMED_FUNCTIONS.get(low, low) if nxt == "(" else low)
+        elif tok.isspace():
+            if out and out[-1] == ",":
+                continue
+            out.append(" ")
+        else:
+            out.append(tok)
+    return "".join(out).strip()
