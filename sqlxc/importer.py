@@ -193,7 +193,8 @@ _NOISE_CASTS = {"BPCHAR", "TEXT", "VARCHAR", "CHAR", "DECIMAL", "USERDEFINED", "
 
 
 def expr_sql(node, *, strip_parens: bool = True) -> str:
-    """Neutral SQL for a default, check or predicate: the casts PostgreSQL prints
+    """Neutral SQL (sqlglot's default dialect, as the front end normalizes .sqlx
+    expressions) for a default, check or predicate: the casts PostgreSQL prints
     around literals and the schema qualifier dropped, outer parentheses removed."""
     from sqlglot import exp
 
@@ -202,8 +203,6 @@ def expr_sql(node, *, strip_parens: bool = True) -> str:
             inner = n.this.unnest() if isinstance(n.this, exp.Paren) else n.this
             if isinstance(inner, (exp.Literal, exp.Neg)):
                 return inner.copy()
-        if isinstance(n, exp.CurrentTimestamp) and not n.args:
-            return exp.Var(this="CURRENT_TIMESTAMP")  # the SQL-standard spelling, no parentheses
         if isinstance(n, exp.Identifier) and n.quoted and re.fullmatch(r"[a-z_][a-z0-9_]*", n.name):
             return exp.Identifier(this=n.name, quoted=False)
         return n

@@ -68,7 +68,7 @@ def test_mysqldump_exact():
     assert [c["type"] for c in users["columns"]] == [
         {"name": "bigint"}, {"name": "varchar", "args": [320]}, {"name": "text"}, {"name": "char", "args": [2]},
         {"name": "timestamptz"}, {"name": "enum", "values": ["a", "b"]}]
-    assert users["columns"][4]["default"] == "CURRENT_TIMESTAMP"
+    assert users["columns"][4]["default"] == "CURRENT_TIMESTAMP()"  # sqlglot's neutral spelling
     assert users["indexes"] == [{"keys": [{"column": "email"}], "unique": True}]  # MySQL's default name
     # the placeholder view mysqldump creates first is replaced by the real one
     assert schema["views"] == [{"name": "recent_orders", "definition":
