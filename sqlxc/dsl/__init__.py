@@ -1,1 +1,65 @@
+"""The compiler front end: .sqlx text -> AST -> checks -> neutral AIR.
 
+``check_paths`` never imports pydantic; ``compile_*`` do (AIR is pydantic).
+"""
+from __future__ import annotations
+
+import os
+from typing import Iterable, TYPE_CHECKING
+
+from sqlxc.dsl.source import Source, load_sources
+from sqlxc.errors import CompileError, Diagnostic
+
+if TYPE_CHECKING:
+    from sqlxc.air.model import Schema
+
+__all__ = ["Source", "load_sources", "check_paths", "check_sources", "compile_paths", "compile_text",
+           "compile_sources"]
+
+
+def check_sources(sources: list[Source]):
+    """(analysis or None, every diagnostic with its source line)."""
+    from sqlxc.dsl.analyze import analyze
+    from sqlxc.dsl.diagnostics import with_sources
+    from sqlxc.dsl.parser import parse
+
+    diags: list[Diagnostic] = []
+    files = []
+    texts = {}
+    for src in sources:
+        if src.problem is not None:
+            diags.append(src.problem)
+            continue
+        texts[src.name] = src.text
+        f, problems = parse(src.text, src.name)
+        diags.extend(problems)
+        if f is not None:
+            files.append(f)
+    an = analyze(files) if files else None
+    if an is not None:
+        diags.extend(an.diags)
+    return an, with_sources(diags, texts)
+
+
+def check_paths(paths: Iterable[os.PathLike | str]) -> list[Diagnostic]:
+    return check_sources(load_sources(paths))[1]
+
+
+def compile_sources(sources: list[Source]) -> "Schema":
+    from sqlxc.dsl.build import build
+    from sqlxc.dsl.diagnostics import has_errors
+
+    an, diags = check_sources(sources)
+    errors = [d for d in diags if d.severity == "error"]
+    if has_errors(diags) or an is None:
+        n = len(errors)
+        raise CompileError(f"{n} error{'s' if n != 1 else ''} in the schema", diagnostics=tuple(errors))
+    return build(an)
+
+
+def compile_paths(paths: Iterable[os.PathLike | str]) -> "Schema":
+    return compile_sources(load_sources(paths))
+
+
+def compile_text(text: str, filename: str = "<string>") -> "Schema":
+    return compile_sources([Source(filename, text)])

@@ -1,0 +1,436 @@
+"""Semantic checks over all parsed files at once (objects may refer across files).
+
+Fills ``node.r`` with resolved facts (types, decorators, constraints gathered
+from columns and table items), normalizes every SQL expression through the
+cached sqlglot pass, and reports every problem found, never only the first.
+Nothing here imports pydantic or (on a warm cache) sqlglot.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from sqlxc.dsl import ast as A
+from sqlxc.dsl.diagnostics import diag
+from sqlxc.dsl.exprcache import ExprCache
+from sqlxc.dsl.resolve import resolve_decorators, resolve_mysql, resolve_params, resolve_sequence
+from sqlxc.dsl.typeref import TypeProblem, fk_comparable, resolve_type
+from sqlxc.errors import Diagnostic
+
+MAX_NAME_BYTES = 63  # PostgreSQL's limit (MySQL allows 64): the stricter one wins
+_OFFSET = {"paren": 1, "triple": 3}
+
+
+class Analysis:
+    def __init__(self, files: list[A.File]):
+        self.files = files
+        self.tables: dict[str, A.TableDef] = {}
+        self.views: dict[str, A.ViewDef] = {}
+        self.enums: dict[str, A.EnumDef] = {}
+        self.sequences: dict[str, A.SequenceDef] = {}
+        self.norm: dict[int, str] = {}
+        self.view_info: dict[str, dict] = {}
+        self.diags: list[Diagnostic] = []
+        self.exprs = ExprCache()
+        self._objects: dict[str, A.Pos] = {}
+        self._constraints: dict[str, A.Pos] = {}
+
+    # ---- helpers -------------------------------------------------------------------
+    def error(self, code: str, message: str, pos: A.Pos, hint: Optional[str] = None) -> None:
+        self.diags.append(diag(code, message, pos, hint=hint))
+
+    def name(self, ident: Optional[A.Ident], what: str) -> None:
+        """Length and emptiness of a name being defined."""
+        if ident is None:
+            return
+        if ident.name == "":
+            self.error("E214", f"empty {what} name", ident.pos, hint="give it a name")
+        elif len(ident.name.encode("utf-8")) > MAX_NAME_BYTES:
+            n = len(ident.name.encode("utf-8"))
+            self.error("E213", f"{what} name {ident.name[:20]!r}… is {n} bytes long", ident.pos,
+                       hint=f"names must fit {MAX_NAME_BYTES} bytes (PostgreSQL's limit)")
+
+    def expr(self, e: Optional[A.Expr], what: str) -> None:
+        if e is None:
+            return
+        result = self.exprs.expr(e.text)
+        self._take(e, result, what)
+
+    def _take(self, e: A.Expr, result: dict, what: str) -> bool:
+        if "error" in result:
+            self.error("E218", f"invalid SQL in {what}: {result['error']}", self._inner(e, result),
+                       hint="the expression is parsed as SQL; check quotes and parentheses")
+            return False
+        self.norm[id(e)] = result["sql"]
+        return True
+
+    @staticmethod
+    def _inner(e: A.Expr, result: dict) -> A.Pos:
+        line, col = result.get("line") or 1, result.get("col") or 1
+        if line == 1:
+            return A.Pos(e.pos.file, e.pos.line, e.pos.col + _OFFSET.get(e.kind, 0) + max(col - 1, 0))
+        return A.Pos(e.pos.file, e.pos.line + line - 1, max(col, 1))
+
+    def define(self, ident: A.Ident, kind: str) -> bool:
+        prev = self._objects.get(ident.name)
+        if prev is not None:
+            self.error("E203", f"{kind} {ident.name!r} is already defined at {prev.file}:{prev.line}:{prev.col}",
+                       ident.pos, hint="tables, views, enums and sequences share one namespace; rename one")
+            return False
+        self._objects[ident.name] = ident.pos
+        return True
+
+    def constraint_name(self, ident: Optional[A.Ident], what: str) -> None:
+        if ident is None:
+            return
+        self.name(ident, what)
+        prev = self._constraints.get(ident.name)
+        if prev is not None:
+            self.error("E203", f"{what} name {ident.name!r} is already used at {prev.file}:{prev.line}:{prev.col}",
+                       ident.pos, hint="constraint and index names must be unique in the schema")
+        else:
+            self._constraints[ident.name] = ident.pos
+
+    # ---- passes --------------------------------------------------------------------
+    def run(self) -> "Analysis":
+        for f in self.files:
+            for obj in f.objects:
+                self.collect(obj)
+        for t in self.tables.values():
+            self.check_table(t)
+        for e in self.enums.values():
+            self.check_enum(e)
+        for s in self.sequences.values():
+            self.check_sequence(s)
+        for v in self.views.values():
+            self.check_view(v)
+        self.check_view_cycles()
+        self.exprs.save()
+        return self
+
+    def collect(self, obj) -> None:
+        kind, registry = {
+            A.TableDef: ("table", self.tables), A.ViewDef: ("view", self.views),
+            A.EnumDef: ("enum", self.enums), A.SequenceDef: ("sequence", self.sequences),
+        }[type(obj)]
+        self.name(obj.name, kind)
+        obj.r["facts"] = resolve_decorators(obj.decorators, kind, self.diags)
+        if self.define(obj.name, kind):
+            registry[obj.name.name] = obj
+
+    # ---- tables --------------------------------------------------------------------
+    def check_table(self, t: A.TableDef) -> None:
+        cols: dict[str, A.Column] = {}
+        r = t.r
+        r.update(columns=[], pk=None, uniques=[], indexes=[], fks=[], checks=[], mysql=None)
+        for item in t.items:
+            if isinstance(item, A.Column):
+                self.check_column(t, item, cols)
+            elif isinstance(item, A.PrimaryKeyDef):
+                self.set_pk(t, item)
+            elif isinstance(item, A.UniqueDef):
+                r["uniques"].append(item)
+            elif isinstance(item, A.IndexDef):
+                r["indexes"].append(item)
+            elif isinstance(item, A.ForeignKeyDef):
+                r["fks"].append(item)
+            elif isinstance(item, A.CheckDef):
+                r["checks"].append(item)
+            elif isinstance(item, A.DialectBlock):
+                if r["mysql"] is not None:
+                    self.error("E203", "mysql block given twice", item.pos, hint="merge them into one")
+                r["mysql"] = resolve_mysql(item, self.diags)
+        if not r["columns"]:
+            self.error("E219", f"table {t.name.name!r} has no columns", t.name.pos, hint="add at least one column")
+        self.check_keys(t, cols)
+        if r["pk"] is None:
+            self.diags.append(diag("W301", f"table {t.name.name!r} has no primary key", t.name.pos,
+                                   hint="add @pk to a column or `primary key (…)`", severity="warning"))
+
+    def set_pk(self, t: A.TableDef, pk: A.PrimaryKeyDef) -> None:
+        if t.r["pk"] is not None:
+            self.error("E223", f"table {t.name.name!r} has two primary keys", pk.pos,
+                       hint="a table has one primary key; make the other one unique")
+            return
+        t.r["pk"] = pk
+
+    def check_column(self, t: A.TableDef, c: A.Column, cols: dict) -> None:
+        self.name(c.name, "column")
+        if c.name.name in cols:
+            self.error("E203", f"column {c.name.name!r} is defined twice in table {t.name.name!r}", c.name.pos,
+                       hint="rename or remove one")
+            return
+        cols[c.name.name] = c
+        t.r["columns"].append(c)
+        facts = resolve_decorators(c.decorators, "column", self.diags)
+        c.r["facts"] = facts
+        try:
+            c.r["type"] = resolve_type(c.type, set(self.enums))
+        except TypeProblem as p:
+            self.error(p.code, p.message, c.type.pos, hint=p.hint)
+        self.check_column_facets(t, c, facts)
+        self.check_default(c)
+        self.expr(c.generated, "generated column")
+        if "generated" in facts:
+            self.expr(facts["generated"][0], "generated column")
+        if "on_update" in facts:
+            self.expr(facts["on_update"], "@on_update")
+        if "pk" in facts:
+            self.set_pk(t, A.PrimaryKeyDef(None, [c.name], facts["_pos"]["pk"]))
+        if "unique" in facts:
+            t.r["uniques"].append(A.UniqueDef(None, [c.name], facts["_pos"]["unique"], from_column=True))
+        if c.inline_fk is not None:
+            t.r["fks"].append(A.ForeignKeyDef(None, [c.name], c.inline_fk, c.inline_fk_pos, inline=True))
+
+    def check_column_facets(self, t: A.TableDef, c: A.Column, facts: dict) -> None:
+        pos = facts.get("_pos", {})
+        auto = [k for k in ("auto", "identity") if k in facts]
+        if len(auto) == 2:
+            self.error("E219", "@auto and @identity both given", pos["identity"],
+                       hint="@auto is @identity with the server's defaults; keep one")
+        if auto and c.default is not None:
+            self.error("E219", f"column {c.name.name!r} has both @{auto[0]} and a default", c.default.pos,
+                       hint="an identity column takes its values from a sequence; remove the default")
+        generated = c.generated is not None or "generated" in facts
+        if c.generated is not None and "generated" in facts:
+            self.error("E221", "column is generated twice (as (…) and @generated)", pos["generated"],
+                       hint="keep one")
+        if generated and (c.default is not None or auto):
+            where = c.default.pos if c.default is not None else c.name.pos
+            self.error("E219", f"generated column {c.name.name!r} cannot have a default or identity", where,
+                       hint="remove the default")
+        if auto and c.r.get("type", {}).get("name") in ("serial", "bigserial", "smallserial"):
+            self.error("E219", f"column {c.name.name!r} is serial and @{auto[0]}", pos[auto[0]],
+                       hint="serial already numbers rows; use integer @auto or serial alone")
+        if "pk" in facts and c.nullable:
+            self.error("E219", f"primary key column {c.name.name!r} cannot be nullable", c.name.pos,
+                       hint="remove the '?'")
+
+    def check_default(self, c: A.Column) -> None:
+        d = c.default
+        if d is None:
+            return
+        if d.kind == "dq":
+            self.error("E225", 'a default in double quotes is a name in SQL, not a string', d.pos,
+                       hint=f"write a string literal in single quotes: = '{d.text}'")
+            return
+        self.expr(d, "default")
+        t = c.r.get("type")
+        if not t or not (d.kind == "text" and d.text.startswith("'")):
+            return
+        value = d.text[1:-1].replace("''", "'")
+        labels = None
+        if t["name"] in self.enums:
+            labels = [label.name for label in self.enums[t["name"]].labels]
+        elif t["name"] == "enum":
+            labels = list(t["values"])
+        if labels is not None and not t["array"] and value not in labels:
+            self.error("E209", f"default {value!r} is not a value of {t['name']}", d.pos,
+                       hint="one of: " + ", ".join(labels[:10]))
+
+    def check_keys(self, t: A.TableDef, cols: dict) -> None:
+        r = t.r
+        pk = r["pk"]
+        if pk is not None:
+            self.constraint_name(pk.name, "primary key")
+            self.columns_exist(t, cols, pk.columns + pk.include)
+            for ident in pk.columns:
+                c = cols.get(ident.name)
+                if c is not None and c.nullable and ident.pos is not c.name.pos:
+                    self.error("E219", f"primary key column {ident.name!r} cannot be nullable", ident.pos,
+                               hint=f"remove the '?' from column {ident.name}")
+        for u in r["uniques"]:
+            self.constraint_name(u.name, "unique constraint")
+            self.columns_exist(t, cols, u.columns + u.include)
+        for ix in r["indexes"]:
+            self.check_index(t, cols, ix)
+        for fk in r["fks"]:
+            self.check_fk(t, cols, fk)
+        for ck in r["checks"]:
+            self.constraint_name(ck.name, "check constraint")
+            self.expr(ck.expr, "check")
+
+    def columns_exist(self, t: A.TableDef, cols: dict, idents) -> None:
+        for ident in idents:
+            if ident.name not in cols:
+                self.error("E204", f"table {t.name.name!r} has no column {ident.name!r}", ident.pos,
+                           hint=_known("columns", cols))
+
+    def check_index(self, t: A.TableDef, cols: dict, ix: A.IndexDef) -> None:
+        self.constraint_name(ix.name, "index")
+        self.columns_exist(t, cols, [k.column for k in ix.keys if k.column] + ix.include)
+        for k in ix.keys:
+            self.expr(k.expr, "index expression")
+            if k.length == -1:
+                self.error("E202", "an index prefix length is a whole number", k.pos, hint="e.g. name(10)")
+        self.expr(ix.where, "index predicate")
+        ix_params = resolve_params(ix.params, self.diags)
+        ix.params = ix_params  # resolved form for the builder
+
+    def check_fk(self, t: A.TableDef, cols: dict, fk: A.ForeignKeyDef) -> None:
+        spec = fk.spec
+        self.constraint_name(fk.name, "foreign key")
+        if not fk.inline:
+            self.columns_exist(t, cols, fk.columns)
+        self.columns_exist(t, cols, spec.on_delete_columns)
+        target = self.tables.get(spec.ref_table.name)
+        if target is None:
+            self.error("E205", f"foreign key references unknown table {spec.ref_table.name!r}",
+                       spec.ref_table.pos, hint=_known("tables", self.tables))
+            return
+        tcols = {c.name.name: c for c in target.items if isinstance(c, A.Column)}
+        bad = False
+        for ident in spec.ref_columns:
+            if ident.name not in tcols:
+                self.error("E206", f"table {target.name.name!r} has no column {ident.name!r}", ident.pos,
+                           hint=_known("columns", tcols))
+                bad = True
+        if len(spec.ref_columns) != len(fk.columns):
+            self.error("E207", f"foreign key has {len(fk.columns)} column(s) but references "
+                       f"{len(spec.ref_columns)}", spec.ref_table.pos, hint="list as many columns on both sides")
+            return
+        if bad:
+            return
+        for mine, theirs in zip(fk.columns, spec.ref_columns):
+            a, b = cols.get(mine.name), tcols[theirs.name]
+            ta, tb = a and a.r.get("type"), b.r.get("type") or self._peek_type(b)
+            if ta and tb and fk_comparable(ta) != fk_comparable(tb):
+                self.error("E208", f"{t.name.name}.{mine.name} ({_show_type(ta)}) cannot reference "
+                           f"{target.name.name}.{theirs.name} ({_show_type(tb)})", mine.pos,
+                           hint="give both columns the same type")
+        if not self._is_unique(target, [i.name for i in spec.ref_columns]):
+            self.error("E222", f"referenced columns ({', '.join(i.name for i in spec.ref_columns)}) of "
+                       f"{target.name.name!r} are not its primary key or unique", spec.ref_table.pos,
+                       hint="reference the primary key, or add a unique constraint on those columns")
+
+    def _peek_type(self, c: A.Column) -> Optional[dict]:
+        try:
+            return resolve_type(c.type, set(self.enums))
+        except TypeProblem:
+            return None
+
+    def _is_unique(self, t: A.TableDef, names: list[str]) -> bool:
+        wanted = sorted(names)
+        keys = []
+        for item in t.items:
+            if isinstance(item, A.Column):
+                decs = {d.name for d in item.decorators}
+                if decs & {"pk", "unique"}:
+                    keys.append([item.name.name])
+            elif isinstance(item, (A.PrimaryKeyDef, A.UniqueDef)):
+                keys.append([i.name for i in item.columns])
+            elif isinstance(item, A.IndexDef) and item.unique and all(k.column for k in item.keys) \
+                    and item.where is None:
+                keys.append([k.column.name for k in item.keys])
+        return any(sorted(k) == wanted for k in keys)
+
+    # ---- enums and sequences ------------------------------------------------------------
+    def check_enum(self, e: A.EnumDef) -> None:
+        seen: dict[str, A.Pos] = {}
+        if not e.labels:
+            self.error("E219", f"enum {e.name.name!r} has no values", e.name.pos, hint="list at least one value")
+        for label in e.labels:
+            self.name(label, "enum value")
+            if label.name in seen:
+                self.error("E203", f"enum value {label.name!r} is listed twice", label.pos, hint="remove one")
+            seen[label.name] = label.pos
+
+    def check_sequence(self, s: A.SequenceDef) -> None:
+        s.r["seq"] = facts = resolve_sequence(s, self.diags)
+        owned = facts.get("owned_by")
+        if owned:
+            (table, column), pos = owned
+            t = self.tables.get(table)
+            if t is None or not any(isinstance(c, A.Column) and c.name.name == column for c in t.items):
+                self.error("E204", f"owned_by names unknown column {table}.{column}", pos,
+                           hint="owned_by = table.column of a table in the schema")
+
+    # ---- views -----------------------------------------------------------------------
+    def check_view(self, v: A.ViewDef) -> None:
+        for c in v.columns:
+            self.name(c, "view column")
+        info = self.exprs.view(v.body.text)
+        if not self._take(v.body, info, f"view {v.name.name}"):
+            return
+        self.view_info[v.name.name] = info
+        if v.columns and info["outputs"] and len(v.columns) != len(info["outputs"]):
+            self.error("E219", f"view {v.name.name!r} names {len(v.columns)} columns but selects "
+                       f"{len(info['outputs'])}", v.name.pos, hint="list one name per selected column")
+        for table in info["tables"]:
+            if table not in self.tables and table not in self.views:
+                self.error("E210", f"view {v.name.name!r} reads unknown table {table!r}",
+                           self._find(v.body, table), hint=_known("tables", self.tables))
+        for table, column in info["columns"]:
+            known = self._columns_of(table)
+            if known is not None and column not in known:
+                self.error("E211", f"view {v.name.name!r} reads unknown column {table}.{column}",
+                           self._find(v.body, column), hint=_known("columns", dict.fromkeys(known)))
+
+    def _columns_of(self, name: str) -> Optional[list[str]]:
+        t = self.tables.get(name)
+        if t is not None:
+            return [c.name.name for c in t.items if isinstance(c, A.Column)]
+        v = self.views.get(name)
+        if v is not None:
+            if v.columns:
+                return [c.name for c in v.columns]
+            info = self.view_info.get(name) or self.exprs.view(v.body.text)
+            return info.get("outputs") or None
+        return None
+
+    @staticmethod
+    def _find(e: A.Expr, word: str) -> A.Pos:
+        """The position of ``word`` inside an expression's text (or its start)."""
+        m = re.search(r"(?<![\w$])" + re.escape(word) + r"(?![\w$])", e.text)
+        if not m:
+            return e.pos
+        before = e.text[:m.start()]
+        nl = before.count("\n")
+        if nl == 0:
+            col = e.pos.col + _OFFSET.get(e.kind, 0) + len(before)
+        else:
+            col = len(before) - before.rfind("\n")
+        return A.Pos(e.pos.file, e.pos.line + nl, col, col + len(word))
+
+    def check_view_cycles(self) -> None:
+        deps = {n: [d for d in self.view_info.get(n, {}).get("tables", []) if d in self.views] for n in self.views}
+        state: dict[str, int] = {}
+        for start in sorted(deps):
+            if state.get(start):
+                continue
+            stack = [(start, iter(deps[start]))]
+            path = [start]
+            state[start] = 1
+            while stack:
+                node, it = stack[-1]
+                nxt = next(it, None)
+                if nxt is None:
+                    state[node] = 2
+                    stack.pop()
+                    path.pop()
+                elif state.get(nxt) == 1:
+                    cycle = path[path.index(nxt):] + [nxt]
+                    v = self.views[nxt]
+                    self.error("E212", "views depend on each other in a cycle: " + " -> ".join(cycle),
+                               v.name.pos, hint="a view cannot read itself, directly or through other views")
+                elif not state.get(nxt):
+                    state[nxt] = 1
+                    path.append(nxt)
+                    stack.append((nxt, iter(deps[nxt])))
+
+
+def _known(what: str, names) -> str:
+    names = sorted(names)
+    if not names:
+        return f"there are no {what}"
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
+    return f"known {what}: {shown}"
+
+
+def _show_type(t: dict) -> str:
+    text = t["name"] + (f"({', '.join(map(str, t['args']))})" if t["args"] else "")
+    return text + (" unsigned" if t["unsigned"] else "") + "[]" * t["array"]
+
+
+def analyze(files: list[A.File]) -> Analysis:
+    return Analysis(files).run()

@@ -1,0 +1,241 @@
+"""The light AST the parser builds: plain slotted dataclasses with positions.
+
+No pydantic here: ``sqlxc check`` works on this tree only. Each node keeps
+``line``/``col`` (1-based) and ``end`` (the column just past its first line's
+text, for the caret) plus the file it came from, so every diagnostic can point
+at the author's own text. ``resolve`` fills the ``r_*`` fields from the
+decorators and options; ``build`` turns the resolved tree into AIR.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+
+@dataclass(slots=True)
+class Pos:
+    file: str
+    line: int
+    col: int
+    end: int = 0  # column just past the token on its line (0 = one caret)
+    end_line: int = 0
+
+
+@dataclass(slots=True)
+class Value:
+    """A value in a decorator, option or block.
+
+    kind: str (a quoted string), num, name (a bare or backticked word),
+    ref (``a.b``), call (``f(...)``), sql (``(...)``)."""
+
+    kind: str
+    text: str
+    pos: Pos
+    ref: tuple[str, str] = ("", "")
+
+
+@dataclass(slots=True)
+class Arg:
+    key: Optional[str]
+    value: Value
+    pos: Pos
+
+
+@dataclass(slots=True)
+class Decorator:
+    name: str
+    args: list[Arg]
+    pos: Pos
+    has_parens: bool = False
+
+
+@dataclass(slots=True)
+class Expr:
+    """SQL text verbatim from the source. kind: text, call, paren, triple, dq."""
+
+    text: str
+    kind: str
+    pos: Pos
+
+
+@dataclass(slots=True)
+class Ident:
+    name: str
+    pos: Pos
+
+
+@dataclass(slots=True)
+class TypeRef:
+    name: str
+    pos: Pos
+    args: list[Union[int, str, tuple]] = field(default_factory=list)  # int, str (quoted), ("words", "day to second")
+    arg_kinds: list[str] = field(default_factory=list)
+    unsigned: bool = False
+    zerofill: bool = False
+    array: int = 0
+
+
+@dataclass(slots=True)
+class FkSpec:
+    ref_table: Ident
+    ref_columns: list[Ident]
+    on_delete: Optional[str] = None
+    on_delete_columns: list[Ident] = field(default_factory=list)
+    on_update: Optional[str] = None
+    on_update_columns: list[Ident] = field(default_factory=list)
+    match: Optional[str] = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+    not_valid: bool = False
+    comment: Optional[str] = None
+
+
+@dataclass(slots=True)
+class Column:
+    name: Ident
+    type: TypeRef
+    pos: Pos
+    nullable: bool = False
+    default: Optional[Expr] = None
+    inline_fk: Optional[FkSpec] = None
+    inline_fk_pos: Optional[Pos] = None
+    generated: Optional[Expr] = None
+    generated_kind: Optional[str] = None
+    decorators: list[Decorator] = field(default_factory=list)
+    # filled by resolve
+    r: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PrimaryKeyDef:
+    name: Optional[Ident]
+    columns: list[Ident]
+    pos: Pos
+    include: list[Ident] = field(default_factory=list)
+    comment: Optional[str] = None
+
+
+@dataclass(slots=True)
+class UniqueDef:
+    name: Optional[Ident]
+    columns: list[Ident]
+    pos: Pos
+    include: list[Ident] = field(default_factory=list)
+    nulls_not_distinct: bool = False
+    deferrable: bool = False
+    initially_deferred: bool = False
+    comment: Optional[str] = None
+    from_column: bool = False  # @unique
+
+
+@dataclass(slots=True)
+class IndexKeyDef:
+    pos: Pos
+    column: Optional[Ident] = None
+    expr: Optional[Expr] = None
+    length: Optional[int] = None
+    desc: bool = False
+    asc: bool = False  # written explicitly (kept by fmt)
+    nulls: Optional[str] = None  # first | last
+    opclass: Optional[str] = None
+    collation: Optional[str] = None
+
+
+@dataclass(slots=True)
+class IndexDef:
+    name: Optional[Ident]
+    keys: list[IndexKeyDef]
+    pos: Pos
+    unique: bool = False
+    using: Optional[Ident] = None
+    where: Optional[Expr] = None
+    include: list[Ident] = field(default_factory=list)
+    params: list[tuple[Ident, Optional[Value]]] = field(default_factory=list)
+    nulls_not_distinct: bool = False
+    invisible: bool = False
+    comment: Optional[str] = None
+
+
+@dataclass(slots=True)
+class ForeignKeyDef:
+    name: Optional[Ident]
+    columns: list[Ident]
+    spec: FkSpec
+    pos: Pos
+    inline: bool = False
+
+
+@dataclass(slots=True)
+class CheckDef:
+    name: Optional[Ident]
+    expr: Expr
+    pos: Pos
+    no_inherit: bool = False
+    not_valid: bool = False
+    comment: Optional[str] = None
+    attached: bool = False  # written on its column's line
+
+
+@dataclass(slots=True)
+class DialectBlock:
+    dialect: str
+    items: list[tuple[Ident, Optional[Value]]]
+    pos: Pos
+
+
+TableItem = Union[Column, PrimaryKeyDef, UniqueDef, IndexDef, ForeignKeyDef, CheckDef, DialectBlock]
+
+
+@dataclass(slots=True)
+class TableDef:
+    name: Ident
+    items: list
+    decorators: list[Decorator]
+    pos: Pos
+    r: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class EnumDef:
+    name: Ident
+    labels: list[Ident]
+    decorators: list[Decorator]
+    pos: Pos
+    r: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ViewDef:
+    name: Ident
+    columns: list[Ident]
+    body: Expr
+    decorators: list[Decorator]
+    pos: Pos
+    r: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class SequenceDef:
+    name: Ident
+    items: list[tuple[Ident, Optional[Value]]]
+    decorators: list[Decorator]
+    pos: Pos
+    r: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Comment:
+    text: str
+    line: int
+    col: int
+
+
+@dataclass(slots=True)
+class File:
+    """One parsed source file."""
+
+    name: str
+    text: str
+    objects: list
+    comments: list[Comment] = field(default_factory=list)
+    expr_spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) offsets of SQL text

@@ -1,0 +1,293 @@
+"""Decorators and option blocks -> plain facts on the AST (``node.r``).
+
+What each ``@decorator`` means, where it may appear and what arguments it
+takes is data (``DECORATORS``); so are the keys of ``mysql { … }`` and
+``sequence { … }`` blocks. Every misuse becomes a located diagnostic; the
+pass never stops at the first one.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from sqlxc.dsl import ast as A
+from sqlxc.dsl.diagnostics import diag
+from sqlxc.errors import Diagnostic
+
+SENSITIVITY = ("low", "medium", "high", "restricted")
+RESIDENCY_RE = re.compile(r"^[A-Za-z]{2}[A-Za-z0-9_-]*$")
+RETENTION_RE = re.compile(r"^(\d+[dwmy]|forever)$")
+TAG_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
+
+
+class Bad(Exception):
+    """Raised by an argument reader; becomes an E217 at the decorator."""
+
+
+def _no_args(d: A.Decorator):
+    if d.args:
+        raise Bad(f"@{d.name} takes no arguments")
+    return True
+
+
+def _one(d: A.Decorator, kinds: tuple[str, ...], what: str) -> A.Value:
+    if len(d.args) != 1 or d.args[0].key is not None or d.args[0].value.kind not in kinds:
+        raise Bad(f"@{d.name} takes one argument: {what}")
+    return d.args[0].value
+
+
+def _string(d):
+    return _one(d, ("str",), 'a "string"').text
+
+
+def _name(d):
+    return _one(d, ("str", "name"), "a name").text
+
+
+def _expr(d):
+    v = _one(d, ("name", "call", "sql", "str"), "an SQL expression such as current_timestamp")
+    return A.Expr(v.text, "triple" if v.kind == "str" else "text", v.pos)
+
+
+def _choice(choices: tuple[str, ...]):
+    def read(d):
+        v = _one(d, ("name", "str"), " | ".join(choices)).text
+        if v not in choices:
+            raise Bad(f"@{d.name}({v}) is not one of {', '.join(choices)}")
+        return v
+    return read
+
+
+def _int(v: A.Value, what: str) -> int:
+    if v.kind != "num" or not re.fullmatch(r"-?\d+", v.text):
+        raise Bad(f"{what} must be a whole number")
+    return int(v.text)
+
+
+_IDENTITY_INTS = ("start", "increment", "minvalue", "maxvalue", "cache")
+
+
+def _identity(d):
+    out: dict = {"always": False, "cycle": False}
+    for a in d.args:
+        if a.key is None:
+            word = a.value.text if a.value.kind == "name" else None
+            if word == "always":
+                out["always"] = True
+            elif word == "by_default":
+                out["always"] = False
+            elif word == "cycle":
+                out["cycle"] = True
+            else:
+                raise Bad(f"@identity: unknown option {a.value.text!r}; use always, by_default or cycle")
+        elif a.key in _IDENTITY_INTS:
+            out[a.key] = _int(a.value, f"@identity({a.key}=…)")
+        else:
+            raise Bad(f"@identity: unknown option {a.key!r}; known: {', '.join(_IDENTITY_INTS)}, always, cycle")
+    return out
+
+
+def _generated(d):
+    if not d.args or d.args[0].key is not None or d.args[0].value.kind not in ("str", "sql"):
+        raise Bad('@generated takes an expression and optionally stored or virtual: @generated("a + b", stored)')
+    v = d.args[0].value
+    stored = True
+    for a in d.args[1:]:
+        if a.key is None and a.value.text in ("stored", "virtual"):
+            stored = a.value.text == "stored"
+        else:
+            raise Bad("@generated: the second argument is stored or virtual")
+    return (A.Expr(v.text, "triple" if v.kind == "str" else "paren", v.pos), stored)
+
+
+def _tag(d):
+    if not d.args:
+        raise Bad('@tag takes key="value" pairs')
+    out = []
+    for a in d.args:
+        if a.key is None or a.value.kind not in ("str", "name", "num"):
+            raise Bad('@tag takes key="value" pairs')
+        if not TAG_KEY_RE.match(a.key):
+            raise Bad(f"@tag key {a.key!r} must be a word")
+        out.append((a.key, a.value.text))
+    return out
+
+
+def _domain(pattern: re.Pattern, example: str):
+    def read(d):
+        v = _string(d)
+        if not pattern.match(v):
+            raise Domain(f"@{d.name}({v!r}) is not a valid value", example)
+        return v
+    return read
+
+
+class Domain(Bad):
+    """A tag value outside its domain (E215)."""
+
+    def __init__(self, message: str, hint: str):
+        super().__init__(message)
+        self.hint = hint
+
+
+def _sensitivity(d):
+    v = _one(d, ("name", "str"), " | ".join(SENSITIVITY)).text
+    if v not in SENSITIVITY:
+        raise Domain(f"@sensitivity({v}) is not a sensitivity level", f"use one of {', '.join(SENSITIVITY)}")
+    return v
+
+
+def _owner(d):
+    v = _string(d)
+    if not v.strip():
+        raise Domain("@owner needs a non-empty team name", 'e.g. @owner("payments")')
+    return v
+
+
+COL, TABLE, VIEW, ENUM, SEQ = "column", "table", "view", "enum", "sequence"
+TAGGED = (COL, TABLE, VIEW)
+
+# decorator -> (where it may appear, how its arguments are read)
+DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
+    "pk": ((COL,), _no_args),
+    "auto": ((COL,), _no_args),
+    "unique": ((COL,), _no_args),
+    "identity": ((COL,), _identity),
+    "generated": ((COL,), _generated),
+    "collate": ((COL,), _string),
+    "charset": ((COL,), _string),
+    "on_update": ((COL,), _expr),
+    "invisible": ((COL,), _no_args),
+    "comment": ((COL, TABLE, VIEW, ENUM, SEQ), _string),
+    "renamed_from": ((COL, TABLE), _name),
+    "pii": (TAGGED, _no_args),
+    "sensitivity": (TAGGED, _sensitivity),
+    "residency": (TAGGED, _domain(RESIDENCY_RE, 'a region code such as "eu" or "us-east"')),
+    "retention": (TAGGED, _domain(RETENTION_RE, 'a period such as "90d", "12w", "24m", "7y" or "forever"')),
+    "owner": (TAGGED, _owner),
+    "tag": (TAGGED, _tag),
+    "security_barrier": ((VIEW,), _no_args),
+    "security_invoker": ((VIEW,), _no_args),
+    "check_option": ((VIEW,), _choice(("local", "cascaded"))),
+    "algorithm": ((VIEW,), _choice(("undefined", "merge", "temptable"))),
+}
+
+REPEATABLE = {"tag"}
+
+
+def resolve_decorators(decs: list[A.Decorator], kind: str, out: list[Diagnostic]) -> dict:
+    facts: dict = {}
+    for d in decs:
+        spec = DECORATORS.get(d.name)
+        if spec is None:
+            known = sorted(n for n, (kinds, _) in DECORATORS.items() if kind in kinds)
+            out.append(diag("E216", f"unknown decorator @{d.name}", d.pos,
+                            hint=f"on a {kind}: " + " ".join("@" + n for n in known)))
+            continue
+        kinds, read = spec
+        if kind not in kinds:
+            out.append(diag("E217", f"@{d.name} cannot be used on a {kind}", d.pos,
+                            hint=f"@{d.name} applies to: {', '.join(kinds)}"))
+            continue
+        if d.name in facts and d.name not in REPEATABLE:
+            out.append(diag("E221", f"@{d.name} given twice", d.pos, hint="keep one"))
+            continue
+        try:
+            value = read(d)
+        except Domain as exc:
+            out.append(diag("E215", str(exc), d.pos, hint=exc.hint))
+            continue
+        except Bad as exc:
+            out.append(diag("E217", str(exc), d.pos, hint="see docs/language.md, decorators"))
+            continue
+        if d.name in REPEATABLE:
+            facts.setdefault(d.name, []).extend(value)
+        else:
+            facts[d.name] = value
+        facts.setdefault("_pos", {})[d.name] = d.pos
+    return facts
+
+
+# ---- option blocks ----------------------------------------------------------------
+
+MYSQL_KEYS = {"engine": "engine", "charset": "charset", "collate": "collation", "collation": "collation",
+              "row_format": "row_format"}
+
+
+def resolve_mysql(block: A.DialectBlock, out: list[Diagnostic]) -> dict:
+    opts: dict = {"create_options": []}
+    seen: set[str] = set()
+    for key, value in block.items:
+        k = key.name.lower()
+        if k in seen:
+            out.append(diag("E203", f"mysql option {k} given twice", key.pos, hint="keep one"))
+            continue
+        seen.add(k)
+        if value is None or value.kind not in ("str", "name", "num"):
+            out.append(diag("E220", f"mysql option {k} needs a value", key.pos, hint=f'{k} = "…"'))
+            continue
+        if k in MYSQL_KEYS:
+            opts[MYSQL_KEYS[k]] = value.text
+        else:
+            opts["create_options"].append((k, value.text))
+    opts["create_options"] = tuple(sorted(opts["create_options"]))
+    return opts
+
+
+SEQ_INTS = ("start", "increment", "minvalue", "maxvalue", "cache")
+SEQ_TYPES = {"smallint": "smallint", "int2": "smallint", "integer": "integer", "int": "integer",
+             "int4": "integer", "bigint": None, "int8": None}
+
+
+def resolve_sequence(seq: A.SequenceDef, out: list[Diagnostic]) -> dict:
+    facts: dict = {"cycle": False}
+    for key, value in seq.items:
+        k = key.name
+        try:
+            if k in SEQ_INTS:
+                if value is None:
+                    raise Bad(f"{k} needs a value: {k} = 1")
+                facts[k] = _int(value, k)
+            elif k == "cycle":
+                if value is not None and value.text not in ("true", "false"):
+                    raise Bad("cycle is a flag: cycle, or cycle = true|false")
+                facts["cycle"] = value is None or value.text == "true"
+            elif k == "type":
+                if value is None or value.text not in SEQ_TYPES:
+                    raise Bad("type is smallint, integer or bigint")
+                facts["type"] = SEQ_TYPES[value.text]
+            elif k == "owned_by":
+                if value is None or value.kind != "ref":
+                    raise Bad("owned_by = table.column")
+                facts["owned_by"] = (value.ref, value.pos)
+            else:
+                out.append(diag("E220", f"unknown sequence option {k!r}", key.pos,
+                                hint="known: " + ", ".join(SEQ_INTS + ("cycle", "type", "owned_by"))))
+        except Bad as exc:
+            out.append(diag("E217", str(exc), key.pos))
+    return facts
+
+
+def resolve_params(params, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]:
+    """Index storage parameters WITH (k = v) -> sorted (k, v) text pairs."""
+    pairs = []
+    for key, value in params:
+        if value is None:
+            out.append(diag("E220", f"index parameter {key.name} needs a value", key.pos,
+                            hint=f"{key.name} = …"))
+            continue
+        pairs.append((key.name.lower(), value.text.lower() if value.kind == "name" else value.text))
+    return tuple(sorted(pairs))
+
+
+def tags_of(facts: dict) -> Optional[dict]:
+    """The Tags fields stated by decorators (None when there are none)."""
+    tags = {}
+    if facts.get("pii"):
+        tags["pii"] = True
+    for k in ("sensitivity", "residency", "retention", "owner"):
+        if k in facts:
+            tags[k] = facts[k]
+    if facts.get("tag"):
+        tags["extra"] = tuple(sorted(dict(facts["tag"]).items()))
+    return tags or None
