@@ -1,0 +1,4 @@
+-- The schema behind mysqldump.sql; test_import dumps it live and imports the dump.
+create table users (id bigint not null auto_increment primary key, email varchar(320) not null unique, display_name text, country char(2) not null default 'US', created_at timestamp not null default current_timestamp, kind enum('a','b') not null default 'a') engine=InnoDB default charset=utf8mb4 comment='people';
+create table orders (id int unsigned not null auto_increment, user_id bigint not null, total decimal(12,2) not null default 0, placed_at datetime, primary key (id), key orders_user_idx (user_id, placed_at desc), constraint orders_fk foreign key (user_id) references users(id) on delete cascade, constraint total_ck check (total >= 0));
+create view recent_orders as select o.id, u.email from orders o join users u on u.id = o.user_id;
