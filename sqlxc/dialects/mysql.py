@@ -23,9 +23,13 @@ FK_ACTIONS = {"cascade": "CASCADE", "restrict": "RESTRICT", "set null": "SET NUL
 OPTION_RESET = {
     "stats_persistent": "DEFAULT", "stats_auto_recalc": "DEFAULT", "stats_sample_pages": "DEFAULT",
     "pack_keys": "DEFAULT", "max_rows": "0", "min_rows": "0", "avg_row_length": "0", "checksum": "0",
-    "delay_key_write": "0", "key_block_size": "0", "page_checksum": "0", "page_compressed": "0",
+    "delay_key_write": "0", "key_block_size": "0", "page_checksum": "DEFAULT", "page_compressed": "0",
     "transactional": "DEFAULT", "encrypted": "DEFAULT", "insert_method": "NO",
 }
+# Options MariaDB leaves behind when a table changes engine (Aria -> InnoDB keeps
+# page_checksum=1): reset whenever the engine changes and the target lacks them.
+ENGINE_ARTIFACTS = ("page_checksum",)
+ARTIFACT_ENGINES = ("aria",)  # engines for which page_checksum is meaningful
 # Printed defaults that the server takes as they are; anything else goes in parentheses.
 _LITERAL_DEFAULT = re.compile(
     r"""^(?:'(?:[^'\\]|''|\\.)*'|-?\d+(?:\.\d+)?(?:e[-+]?\d+)?|[bx]'[0-9a-f]*'|0x[0-9a-f]+|null|true|false
@@ -93,6 +97,16 @@ def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) 
             value = new_opts.get(key, OPTION_RESET.get(key, "DEFAULT"))
             out.append(f"{word(key).upper()}={word(value)}")
     return out
+
+
+def engine_artifacts(old: Optional[MySQLTableOptions], new: Optional[MySQLTableOptions]) -> list[str]:
+    """Options to reset in a statement of their own after an engine change (the
+    server re-derives them within the statement that changes the engine)."""
+    old, new = old or MySQLTableOptions(), new or MySQLTableOptions()
+    if old.engine == new.engine or (new.engine or "").lower() in ARTIFACT_ENGINES:
+        return []
+    keep = dict(new.create_options)
+    return [f"{k.upper()}={OPTION_RESET[k]}" for k in ENGINE_ARTIFACTS if k not in keep]
 
 
 def tags_json(tags: Tags) -> str | None:
@@ -165,6 +179,7 @@ _FILTERS = {"q": quote_ident, "lit": literal, "word": word, "dflt": default_sql,
 _GLOBALS = {
     "table_options": table_options,
     "alter_options": alter_options,
+    "engine_artifacts": engine_artifacts,
     "tags_json": tags_json,
     "inline_enum": inline_enum,
     "unsupported": _unsupported,

@@ -1,0 +1,1 @@
+CREATE TABLE t (z INT, a INT, b INT);

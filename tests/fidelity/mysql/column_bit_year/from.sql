@@ -1,0 +1,1 @@
+CREATE TABLE t (flags BIT(1), y YEAR);

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT, a INT, b INT COMMENT 'new ''one''');

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT, created TIMESTAMP NULL, updated DATETIME(3) NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT(11), b TINYINT(4), c BIGINT(20), d DECIMAL(10,0), e CHAR(1), f YEAR(4));

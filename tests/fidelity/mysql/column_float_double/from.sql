@@ -1,0 +1,1 @@
+CREATE TABLE t (a FLOAT, b DOUBLE, c REAL);

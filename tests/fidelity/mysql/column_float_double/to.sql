@@ -1,0 +1,1 @@
+CREATE TABLE t (a DOUBLE, b FLOAT(7,3), c FLOAT);

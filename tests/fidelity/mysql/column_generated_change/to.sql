@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT, b INT, s INT AS (a - b) PERSISTENT);

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT, data JSON, meta JSON NOT NULL);

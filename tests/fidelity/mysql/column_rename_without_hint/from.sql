@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT PRIMARY KEY, fullname VARCHAR(100));

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT, name VARCHAR(50), bio TEXT) DEFAULT CHARSET=latin1;

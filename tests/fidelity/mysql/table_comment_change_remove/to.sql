@@ -1,0 +1,2 @@
+CREATE TABLE t (id INT PRIMARY KEY) COMMENT 'new comment';
+CREATE TABLE u (id INT);

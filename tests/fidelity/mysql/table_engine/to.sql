@@ -1,0 +1,1 @@
+CREATE TABLE logs (id INT, msg TEXT) ENGINE=Aria;
