@@ -192,6 +192,7 @@ class TableDef:
     items: list
     decorators: list[Decorator]
     pos: Pos
+    close: int = 0  # offset of the closing brace (fmt places comments with it)
     r: dict = field(default_factory=dict)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from sqlxc.dsl import ast as A
 from sqlxc.dsl.diagnostics import diag
@@ -431,7 +431,10 @@ class _Builder(Transformer):
     def table(self, c):
         decs, i = self._decorators(c)
         items = [x for x in c[i + 3:] if not isinstance(x, Token)]
-        return A.TableDef(c[i + 1], items, decs, self.pos(c[i]))
+        table = A.TableDef(c[i + 1], items, decs, self.pos(c[i]), close=c[-1].start_pos)
+        if decs:
+            table.pos = decs[0].pos
+        return table
 
     def label(self, c):
         return A.Ident(self.decode(c[0]), self.pos(c[0]))
@@ -439,7 +442,7 @@ class _Builder(Transformer):
     def enum(self, c):
         decs, i = self._decorators(c)
         labels = [x for x in c[i + 3:] if isinstance(x, A.Ident)]
-        return A.EnumDef(c[i + 1], labels, decs, self.pos(c[i]))
+        return A.EnumDef(c[i + 1], labels, decs, decs[0].pos if decs else self.pos(c[i]))
 
     def view_body(self, c):
         if c[0].type == "EQUAL":
@@ -449,11 +452,11 @@ class _Builder(Transformer):
     def view(self, c):
         decs, i = self._decorators(c)
         cols = list(c[i + 2]) if isinstance(c[i + 2], IdentList) else []
-        return A.ViewDef(c[i + 1], cols, c[-1], decs, self.pos(c[i]))
+        return A.ViewDef(c[i + 1], cols, c[-1], decs, decs[0].pos if decs else self.pos(c[i]))
 
     def sequence(self, c):
         decs, i = self._decorators(c)
-        return A.SequenceDef(c[i + 1], c[i + 2], decs, self.pos(c[i]))
+        return A.SequenceDef(c[i + 1], c[i + 2], decs, decs[0].pos if decs else self.pos(c[i]))
 
     def start(self, c):
         return list(c)
@@ -574,8 +577,7 @@ def syntax_diagnostic(exc: UnexpectedInput, text: str, filename: str, parser: La
         line += 1
         lines.append("")
     pos = A.Pos(filename, line, len(lines[line - 1]) + 1)
-    expected = _expected(exc, parser) if not isinstance(exc, UnexpectedEOF) else "more input"
-    return diag("E104", "unexpected end of file", pos, hint=f"expected {expected}; is a '}}' or ')' missing?")
+    return diag("E104", "unexpected end of file", pos, hint="is a closing '}', ')' or '\"\"\"' missing?")
 
 
 def _show(tok: Token) -> str:
