@@ -266,6 +266,8 @@ class _Formatter:
             if out:
                 out.append("")
             out += self.comment_lines(lead, "")
+            if lead and self.blank_before(starts[k]):
+                out.append("")
             if isinstance(obj, A.TableDef):
                 out += self.table(obj, starts[k], bound)
                 end = self.unit_end(starts[k], bound)
