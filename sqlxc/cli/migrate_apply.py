@@ -8,8 +8,6 @@ import json
 import os
 import sys
 
-_TIMEOUT_KEYS = ("ddlTimeoutSec", "ddl_timeout_sec")
-
 
 def _common(p, *, telemetry: bool = True) -> None:
     p.add_argument("--url", required=True, help="database URL (postgresql://… or mysql://…)")
@@ -72,26 +70,19 @@ def _progress(i: int, n: int, step, redact) -> None:
 
 def _options(args, plan=None):
     from sqlxc.apply.engine import Options
-    from sqlxc.errors import ConfigError
-    from sqlxc.policy.config import load_config, section
+    from sqlxc.config import load
     from sqlxc.policy.redact import Redactor
     from sqlxc.telemetry.events import Emitter
     from sqlxc.telemetry.metrics import Metrics
 
-    config, _ = load_config(args.config)
-    timeout = args.timeout
-    if timeout is None:
-        migration = section(config, "migration")
-        found = [migration[k] for k in _TIMEOUT_KEYS if k in migration]
-        timeout = found[0] if found else 120
-        if not isinstance(timeout, int) or isinstance(timeout, bool) or timeout < 0:
-            raise ConfigError(f"sqlx.toml: migration.ddlTimeoutSec must be a whole number of seconds, not {timeout!r}")
+    config = load(args.config)
+    timeout = args.timeout if args.timeout is not None else (config.migration.ddl_timeout_sec or 120)
     redact = Redactor(plan) if plan is not None else (lambda s: s)
     progress = None if _quiet() else (lambda i, n, step: _progress(i, n, step, redact))
     return Options(
         allow_drift=getattr(args, "allow_drift", False), force=getattr(args, "force", False),
         dry_run=getattr(args, "dry_run", False), timeout=timeout or None, lock_wait=args.lock_wait,
-        config=config, tenant=args.tenant, progress=progress,
+        config=config.raw, tenant=args.tenant, progress=progress,
         emitter=Emitter(args.telemetry, base={"tenant": args.tenant} if args.tenant else None),
         metrics=Metrics(args.metrics_file),
     )
