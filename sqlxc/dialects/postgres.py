@@ -86,9 +86,9 @@ def parking_name(name: str) -> str:
 
 
 def view_options(v: View) -> list[tuple[str, str]]:
-    opts = [("check_option", v.check_option)] if v.check_option else []
-    opts += [(flag, "true") for flag in VIEW_FLAGS if getattr(v, flag)]
-    return opts
+    """WITH (…) options; the check option is written as its own trailing clause,
+    which the server stores after them, as when people write it."""
+    return [(flag, "true") for flag in VIEW_FLAGS if getattr(v, flag)]
 
 
 def tags_json(tags: Tags) -> Optional[str]:

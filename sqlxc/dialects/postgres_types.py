@@ -79,6 +79,9 @@ union unique user using values varchar variadic verbose when where window with x
 xmlelement xmlexists xmlforest xmlnamespaces xmlparse xmlpi xmlroot xmlserialize xmltable
 """.split())
 _PLAIN = re.compile(r"^[a-z_][a-z0-9_$]*$")
+# A type name kept as format_type printed it (quoted or schema-qualified) is
+# already SQL; any other name is an enum's own name and gets quoted.
+_PRINTED = re.compile(r'^"|[.(]')
 
 
 def quote_ident(name: str) -> str:
@@ -125,7 +128,7 @@ def type_sql(t: Type) -> str:
     base = NATIVE.get(t.name)
     args = "(" + ",".join(map(str, t.args)) + ")" if t.args else ""
     if base is None:
-        name = quote_ident(t.name) if re.match(r'^[^".()\s\[\]]+$', t.name) else t.name
+        name = t.name if _PRINTED.match(t.name) else quote_ident(t.name)
         text = name + args
     elif t.name in ("time", "timetz", "timestamp", "timestamptz"):
         head, _, zone = base.partition(" ")

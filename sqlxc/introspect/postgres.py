@@ -264,7 +264,8 @@ def _index_key(p: dict) -> IndexKey:
 
 
 def _params(reloptions: list[str]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(tuple(o.split("=", 1)) for o in reloptions))
+    # Kept in the server's order: pg_get_indexdef prints them as stored.
+    return tuple(tuple(o.split("=", 1)) for o in reloptions)
 
 
 # --- views and opaque relations -----------------------------------------------------------

@@ -1,0 +1,1 @@
+CREATE TABLE names (id int PRIMARY KEY, a text COLLATE "C", b text, c varchar(10) COLLATE "POSIX");

@@ -1,0 +1,1 @@
+CREATE TABLE users (id integer PRIMARY KEY, legacy_flag boolean DEFAULT false, note text);

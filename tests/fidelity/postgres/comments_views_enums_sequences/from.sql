@@ -1,0 +1,5 @@
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE t (id int PRIMARY KEY);
+CREATE VIEW v AS SELECT id FROM t;
+CREATE SEQUENCE s;
+COMMENT ON TYPE mood IS 'old';

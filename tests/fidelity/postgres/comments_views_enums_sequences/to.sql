@@ -1,0 +1,7 @@
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE TABLE t (id int PRIMARY KEY);
+CREATE VIEW v AS SELECT id FROM t;
+CREATE SEQUENCE s;
+COMMENT ON VIEW v IS 'all ids';
+COMMENT ON TYPE mood IS 'how it feels';
+COMMENT ON SEQUENCE s IS 'numbers';

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, a int, b int);
+CREATE UNIQUE INDEX t_a_b ON t (a, b) NULLS NOT DISTINCT;

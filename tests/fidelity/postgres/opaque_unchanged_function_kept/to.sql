@@ -1,0 +1,2 @@
+CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS 'SELECT 42';
+CREATE TABLE t (id int PRIMARY KEY, v text);

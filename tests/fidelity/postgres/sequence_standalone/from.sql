@@ -1,0 +1,2 @@
+CREATE SEQUENCE invoice_no;
+CREATE SEQUENCE old_seq;

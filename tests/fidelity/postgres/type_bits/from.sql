@@ -1,0 +1,1 @@
+CREATE TABLE flags (id int PRIMARY KEY, b bit(3), v bit varying(5));

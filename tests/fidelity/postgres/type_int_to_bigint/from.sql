@@ -1,0 +1,1 @@
+CREATE TABLE events (id integer PRIMARY KEY, n integer, total smallint DEFAULT 0);

@@ -1,0 +1,1 @@
+CREATE TABLE posts (id int PRIMARY KEY, title text NOT NULL, body varchar(4000));

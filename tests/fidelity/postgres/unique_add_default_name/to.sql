@@ -1,0 +1,1 @@
+CREATE TABLE users (id int PRIMARY KEY, email text UNIQUE, tenant int, login text, UNIQUE (tenant, login));

@@ -1,0 +1,1 @@
+CREATE TABLE slots (id int PRIMARY KEY, pos int UNIQUE);
