@@ -55,12 +55,21 @@ def _sqlglot_version() -> str:
         return "unknown"
 
 
+def _code_version() -> str:
+    """Entries depend on sqlglot's version and on this module's code: both key the file."""
+    try:
+        own = Path(__file__).read_bytes()
+    except OSError:
+        own = b""
+    return hashlib.blake2b(own + _sqlglot_version().encode(), digest_size=6).hexdigest()
+
+
 class ExprCache:
     """Normalized expressions and view dependencies, cached by text hash."""
 
     def __init__(self) -> None:
         folder = cache_dir()
-        self.path = folder / f"exprs-v{FORMAT}-sqlglot-{_sqlglot_version()}.json" if folder else None
+        self.path = folder / f"exprs-v{FORMAT}-{_code_version()}.json" if folder else None
         self.data: dict[str, dict] = {}
         self.dirty = False
         if self.path is not None:
@@ -102,6 +111,15 @@ class ExprCache:
             pass
 
 
+_CLASS = re.compile(r"<class '(?:[\w.]*\.)?(\w+)'>")
+
+
+def _clean(message: str) -> str:
+    """sqlglot's message without Python class reprs or terminal colour codes."""
+    message = _CLASS.sub(r"\1", message.splitlines()[0] if message else "cannot parse")
+    return re.sub(r"\x1b\[[0-9;]*m", "", message)
+
+
 def _parse(text: str):
     """One sqlglot expression, or a dict describing why not."""
     import sqlglot
@@ -111,10 +129,10 @@ def _parse(text: str):
         trees = [t for t in sqlglot.parse(text) if t is not None]
     except ParseError as exc:
         first = exc.errors[0] if exc.errors else {}
-        desc = first.get("description") or str(exc).splitlines()[0]
-        return {"error": desc, "line": first.get("line") or 1, "col": first.get("col") or 1}
+        desc = first.get("description") or str(exc)
+        return {"error": _clean(desc), "line": first.get("line") or 1, "col": first.get("col") or 1}
     except TokenError as exc:
-        return {"error": str(exc).splitlines()[0], "line": 1, "col": 1}
+        return {"error": _clean(str(exc)), "line": 1, "col": 1}
     except RecursionError:
         return {"error": "expression nested too deeply", "line": 1, "col": 1}
     except Exception as exc:  # noqa: BLE001 - sqlglot raises assorted errors on odd input

@@ -115,6 +115,9 @@ class _Builder(Transformer):
     def paren_sql(self, c):
         return Span(c[0].start_pos, c[-1].end_pos, c[0])
 
+    def sql_group(self, c):
+        return None  # only the outer parentheses' span matters
+
     def _value(self, kind, text, tok, ref=("", "")):
         return A.Value(kind, text, self.pos(tok), ref)
 

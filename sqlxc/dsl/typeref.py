@@ -58,7 +58,7 @@ def resolve_type(t: A.TypeRef, enums: set[str]) -> dict:
         name, args = ("real" if args[0] <= 24 else "double"), []
     lo, hi = CANONICAL[name]
     if not lo <= len(args) <= hi:
-        want = f"{lo}" if lo == hi else f"{lo} to {hi}"
+        want = f"{lo}" if lo == hi else (f"at most {hi}" if lo == 0 else f"{lo} to {hi}")
         raise TypeProblem("E202", f"{written} takes {want} argument{'s' if hi != 1 else ''}, not {len(args)}",
                           _example(name))
     if (t.unsigned or t.zerofill) and name not in NUMERIC:
