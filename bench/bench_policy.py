@@ -19,14 +19,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlxc.air.canonical import to_data  # noqa: E402
-from sqlxc.air.model import Column, ForeignKey, Schema, Table, Tags, Type  # noqa: E402
-from sqlxc.diff import changes as ch  # noqa: E402
-from sqlxc.plan.model import MigrationPlan, MigrationStep, with_id  # noqa: E402
-from sqlxc.plan.risk import assess  # noqa: E402
-from sqlxc.policy import Policy, check_schema  # noqa: E402
-from sqlxc.sign import approve_plan, sign_plan, verify_plan  # noqa: E402
-from sqlxc.sign.keys import generate_key, load_key  # noqa: E402
+from sqlxc.air.canonical import to_data
+from sqlxc.air.model import Column, ForeignKey, Schema, Table, Tags, Type
+from sqlxc.diff import changes as ch
+from sqlxc.plan.model import MigrationPlan, MigrationStep, with_id
+from sqlxc.plan.risk import assess
+from sqlxc.policy import Policy, check_schema
+from sqlxc.sign import approve_plan, sign_plan, verify_plan
+from sqlxc.sign.keys import generate_key, load_key
 
 TARGET_MS = 2.0
 

@@ -25,7 +25,7 @@ def table(i: int) -> tuple[str, int]:
     if i > 0:
         lines.append(f"  parent_id   bigint?       -> t{i // 2}.id on delete cascade")
         objects += 2
-    lines.append(f"  index (name, created_at desc)")
+    lines.append("  index (name, created_at desc)")
     objects += 1
     lines.append("}")
     return "\n".join(lines) + "\n", objects

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 import os
-from typing import Iterable, TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from sqlxc.dsl.source import Source, load_sources
 from sqlxc.errors import CompileError, Diagnostic
@@ -13,8 +14,15 @@ from sqlxc.errors import CompileError, Diagnostic
 if TYPE_CHECKING:
     from sqlxc.air.model import Schema
 
-__all__ = ["Source", "load_sources", "check_paths", "check_sources", "compile_paths", "compile_text",
-           "compile_sources"]
+__all__ = [
+    "Source",
+    "check_paths",
+    "check_sources",
+    "compile_paths",
+    "compile_sources",
+    "compile_text",
+    "load_sources",
+]
 
 
 def check_sources(sources: list[Source]):
@@ -45,7 +53,7 @@ def check_paths(paths: Iterable[os.PathLike | str]) -> list[Diagnostic]:
     return check_sources(load_sources(paths))[1]
 
 
-def compile_sources(sources: list[Source]) -> "Schema":
+def compile_sources(sources: list[Source]) -> Schema:
     from sqlxc.dsl.build import build
     from sqlxc.dsl.diagnostics import has_errors
 
@@ -57,9 +65,9 @@ def compile_sources(sources: list[Source]) -> "Schema":
     return build(an)
 
 
-def compile_paths(paths: Iterable[os.PathLike | str]) -> "Schema":
+def compile_paths(paths: Iterable[os.PathLike | str]) -> Schema:
     return compile_sources(load_sources(paths))
 
 
-def compile_text(text: str, filename: str = "<string>") -> "Schema":
+def compile_text(text: str, filename: str = "<string>") -> Schema:
     return compile_sources([Source(filename, text)])

@@ -8,7 +8,6 @@ Nothing here imports pydantic or (on a warm cache) sqlglot.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from sqlxc.dsl import ast as A
 from sqlxc.dsl.diagnostics import diag
@@ -36,10 +35,10 @@ class Analysis:
         self._constraints: dict[str, A.Pos] = {}
 
     # ---- helpers -------------------------------------------------------------------
-    def error(self, code: str, message: str, pos: A.Pos, hint: Optional[str] = None) -> None:
+    def error(self, code: str, message: str, pos: A.Pos, hint: str | None = None) -> None:
         self.diags.append(diag(code, message, pos, hint=hint))
 
-    def name(self, ident: Optional[A.Ident], what: str) -> None:
+    def name(self, ident: A.Ident | None, what: str) -> None:
         """Length and emptiness of a name being defined."""
         if ident is None:
             return
@@ -50,7 +49,7 @@ class Analysis:
             self.error("E213", f"{what} name {ident.name[:20]!r}… is {n} bytes long", ident.pos,
                        hint=f"names must fit {MAX_NAME_BYTES} bytes (PostgreSQL's limit)")
 
-    def expr(self, e: Optional[A.Expr], what: str) -> None:
+    def expr(self, e: A.Expr | None, what: str) -> None:
         if e is None:
             return
         result = self.exprs.expr(e.text)
@@ -80,7 +79,7 @@ class Analysis:
         self._objects[ident.name] = ident.pos
         return True
 
-    def constraint_name(self, ident: Optional[A.Ident], what: str) -> None:
+    def constraint_name(self, ident: A.Ident | None, what: str) -> None:
         if ident is None:
             return
         self.name(ident, what)
@@ -92,7 +91,7 @@ class Analysis:
             self._constraints[ident.name] = ident.pos
 
     # ---- passes --------------------------------------------------------------------
-    def run(self) -> "Analysis":
+    def run(self) -> Analysis:
         for f in self.files:
             for obj in f.objects:
                 self.collect(obj)
@@ -303,7 +302,7 @@ class Analysis:
                        f"{target.name.name!r} are not its primary key or unique", spec.ref_table.pos,
                        hint="reference the primary key, or add a unique constraint on those columns")
 
-    def _peek_type(self, c: A.Column) -> Optional[dict]:
+    def _peek_type(self, c: A.Column) -> dict | None:
         try:
             return resolve_type(c.type, set(self.enums))
         except TypeProblem:
@@ -366,7 +365,7 @@ class Analysis:
                 self.error("E211", f"view {v.name.name!r} reads unknown column {table}.{column}",
                            self._find(v.body, column), hint=_known("columns", dict.fromkeys(known)))
 
-    def _columns_of(self, name: str) -> Optional[list[str]]:
+    def _columns_of(self, name: str) -> list[str] | None:
         t = self.tables.get(name)
         if t is not None:
             return [c.name.name for c in t.items if isinstance(c, A.Column)]

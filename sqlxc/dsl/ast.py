@@ -9,7 +9,6 @@ decorators and options; ``build`` turns the resolved tree into AIR.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional, Union
 
 
 @dataclass(slots=True)
@@ -36,7 +35,7 @@ class Value:
 
 @dataclass(slots=True)
 class Arg:
-    key: Optional[str]
+    key: str | None
     value: Value
     pos: Pos
 
@@ -68,7 +67,7 @@ class Ident:
 class TypeRef:
     name: str
     pos: Pos
-    args: list[Union[int, str, tuple]] = field(default_factory=list)  # int, str (quoted), ("words", "day to second")
+    args: list[int | str | tuple] = field(default_factory=list)  # int, str (quoted), ("words", "day to second")
     arg_kinds: list[str] = field(default_factory=list)
     unsigned: bool = False
     zerofill: bool = False
@@ -79,15 +78,15 @@ class TypeRef:
 class FkSpec:
     ref_table: Ident
     ref_columns: list[Ident]
-    on_delete: Optional[str] = None
+    on_delete: str | None = None
     on_delete_columns: list[Ident] = field(default_factory=list)
-    on_update: Optional[str] = None
+    on_update: str | None = None
     on_update_columns: list[Ident] = field(default_factory=list)
-    match: Optional[str] = None
+    match: str | None = None
     deferrable: bool = False
     initially_deferred: bool = False
     not_valid: bool = False
-    comment: Optional[str] = None
+    comment: str | None = None
 
 
 @dataclass(slots=True)
@@ -96,11 +95,11 @@ class Column:
     type: TypeRef
     pos: Pos
     nullable: bool = False
-    default: Optional[Expr] = None
-    inline_fk: Optional[FkSpec] = None
-    inline_fk_pos: Optional[Pos] = None
-    generated: Optional[Expr] = None
-    generated_kind: Optional[str] = None
+    default: Expr | None = None
+    inline_fk: FkSpec | None = None
+    inline_fk_pos: Pos | None = None
+    generated: Expr | None = None
+    generated_kind: str | None = None
     decorators: list[Decorator] = field(default_factory=list)
     # filled by resolve
     r: dict = field(default_factory=dict)
@@ -108,57 +107,57 @@ class Column:
 
 @dataclass(slots=True)
 class PrimaryKeyDef:
-    name: Optional[Ident]
+    name: Ident | None
     columns: list[Ident]
     pos: Pos
     include: list[Ident] = field(default_factory=list)
-    comment: Optional[str] = None
+    comment: str | None = None
 
 
 @dataclass(slots=True)
 class UniqueDef:
-    name: Optional[Ident]
+    name: Ident | None
     columns: list[Ident]
     pos: Pos
     include: list[Ident] = field(default_factory=list)
     nulls_not_distinct: bool = False
     deferrable: bool = False
     initially_deferred: bool = False
-    comment: Optional[str] = None
+    comment: str | None = None
     from_column: bool = False  # @unique
 
 
 @dataclass(slots=True)
 class IndexKeyDef:
     pos: Pos
-    column: Optional[Ident] = None
-    expr: Optional[Expr] = None
-    length: Optional[int] = None
+    column: Ident | None = None
+    expr: Expr | None = None
+    length: int | None = None
     desc: bool = False
     asc: bool = False  # written explicitly (kept by fmt)
-    nulls: Optional[str] = None  # first | last
-    opclass: Optional[str] = None
-    collation: Optional[str] = None
+    nulls: str | None = None  # first | last
+    opclass: str | None = None
+    collation: str | None = None
 
 
 @dataclass(slots=True)
 class IndexDef:
-    name: Optional[Ident]
+    name: Ident | None
     keys: list[IndexKeyDef]
     pos: Pos
     unique: bool = False
-    using: Optional[Ident] = None
-    where: Optional[Expr] = None
+    using: Ident | None = None
+    where: Expr | None = None
     include: list[Ident] = field(default_factory=list)
-    params: list[tuple[Ident, Optional[Value]]] = field(default_factory=list)
+    params: list[tuple[Ident, Value | None]] = field(default_factory=list)
     nulls_not_distinct: bool = False
     invisible: bool = False
-    comment: Optional[str] = None
+    comment: str | None = None
 
 
 @dataclass(slots=True)
 class ForeignKeyDef:
-    name: Optional[Ident]
+    name: Ident | None
     columns: list[Ident]
     spec: FkSpec
     pos: Pos
@@ -167,23 +166,23 @@ class ForeignKeyDef:
 
 @dataclass(slots=True)
 class CheckDef:
-    name: Optional[Ident]
+    name: Ident | None
     expr: Expr
     pos: Pos
     no_inherit: bool = False
     not_valid: bool = False
-    comment: Optional[str] = None
+    comment: str | None = None
     attached: bool = False  # written on its column's line
 
 
 @dataclass(slots=True)
 class DialectBlock:
     dialect: str
-    items: list[tuple[Ident, Optional[Value]]]
+    items: list[tuple[Ident, Value | None]]
     pos: Pos
 
 
-TableItem = Union[Column, PrimaryKeyDef, UniqueDef, IndexDef, ForeignKeyDef, CheckDef, DialectBlock]
+TableItem = Column | PrimaryKeyDef | UniqueDef | IndexDef | ForeignKeyDef | CheckDef | DialectBlock
 
 
 @dataclass(slots=True)
@@ -218,7 +217,7 @@ class ViewDef:
 @dataclass(slots=True)
 class SequenceDef:
     name: Ident
-    items: list[tuple[Ident, Optional[Value]]]
+    items: list[tuple[Ident, Value | None]]
     decorators: list[Decorator]
     pos: Pos
     r: dict = field(default_factory=dict)

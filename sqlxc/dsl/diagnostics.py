@@ -1,13 +1,13 @@
 """Building located diagnostics; the codes are listed in docs/language.md."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import Iterable, Mapping, Optional
 
 from sqlxc.errors import Diagnostic, Location
 
 
-def diag(code: str, message: str, pos, *, hint: Optional[str] = None,
+def diag(code: str, message: str, pos, *, hint: str | None = None,
          severity: str = "error") -> Diagnostic:
     """A diagnostic at ``pos`` (an ``ast.Pos``); the source line is added later."""
     end = pos.end if pos.end and pos.end > pos.col and (not pos.end_line or pos.end_line == pos.line) else None

@@ -19,12 +19,11 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import Optional
 
 FORMAT = 1
 
 
-def cache_dir() -> Optional[Path]:
+def cache_dir() -> Path | None:
     env = os.environ.get("SQLXC_CACHE_DIR")
     if env is not None:
         if env in ("", "off", "0"):

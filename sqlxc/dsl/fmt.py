@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Optional
 
 from sqlxc.dsl import ast as A
 from sqlxc.dsl.printer import _PLAIN, ident, sq, string
@@ -81,15 +80,15 @@ def _list(idents) -> str:
     return "(" + ", ".join(ident(i.name) for i in idents) + ")"
 
 
-def _named(kw: str, name: Optional[A.Ident]) -> str:
+def _named(kw: str, name: A.Ident | None) -> str:
     return kw + (" " + ident(name.name) if name is not None else "")
 
 
-def _comment(c: Optional[str]) -> str:
+def _comment(c: str | None) -> str:
     return f" comment {string(c)}" if c is not None else ""
 
 
-def _action(action: Optional[str], cols) -> str:
+def _action(action: str | None, cols) -> str:
     return (action or "no action") + (" " + _list(cols) if cols else "")
 
 
@@ -136,7 +135,7 @@ def _key(k: A.IndexKeyDef) -> str:
     return out
 
 
-def _kv(key: A.Ident, value: Optional[A.Value]) -> str:
+def _kv(key: A.Ident, value: A.Value | None) -> str:
     return ident(key.name) + ("" if value is None else " = " + _value(value))
 
 
@@ -254,7 +253,7 @@ class _Formatter:
         """Whether the source has a blank line right before ``off`` (after the previous text)."""
         i = self.text.rfind("\n", 0, off)
         j = self.text.rfind("\n", 0, max(i, 0))
-        return i > 0 and j >= 0 and self.text[j + 1:i].strip() == "" and not self.text[:i].strip() == ""
+        return i > 0 and j >= 0 and self.text[j + 1:i].strip() == "" and self.text[:i].strip() != ""
 
     def run(self) -> str:
         out: list[str] = []

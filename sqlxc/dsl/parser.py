@@ -6,8 +6,6 @@ memory. Syntax errors become located diagnostics (E1xx).
 """
 from __future__ import annotations
 
-from typing import Optional
-
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
@@ -19,7 +17,7 @@ from sqlxc.errors import Diagnostic
 class Span:
     """A balanced ``( … )`` run of SQL tokens: offsets of the outer parens."""
 
-    __slots__ = ("start", "end", "tok")
+    __slots__ = ("end", "start", "tok")
 
     def __init__(self, start: int, end: int, tok: Token):
         self.start, self.end, self.tok = start, end, tok
@@ -466,7 +464,7 @@ class _Builder(Transformer):
 
 
 _BUILDER = _Builder()
-_PARSER: Optional[Lark] = None
+_PARSER: Lark | None = None
 
 
 def _parser() -> Lark:
@@ -502,7 +500,7 @@ def _on_comment(tok: Token):
     return tok
 
 
-def parse(text: str, filename: str = "<string>") -> tuple[Optional[A.File], list[Diagnostic]]:
+def parse(text: str, filename: str = "<string>") -> tuple[A.File | None, list[Diagnostic]]:
     """Parse one file: (the AST or None, diagnostics)."""
     ctx = _Ctx(filename, text)
     _BUILDER.ctx = ctx

@@ -9,19 +9,13 @@ the order of unnamed ones survives the round trip.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from sqlxc.air import model as M
 from sqlxc.air.canonical import canonical
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
 # Every keyword of grammar/sqlx.lark: a name spelled like one is quoted.
-KEYWORDS = frozenset("""
-table enum view sequence primary key unique index foreign references check comment mysql include using
-where with invisible on delete update cascade restrict no action set null default match full partial
-simple deferrable initially deferred immediate not valid nulls distinct first last asc desc collate as
-stored virtual unsigned zerofill inherit
-""".split())
+KEYWORDS = frozenset(["table", "enum", "view", "sequence", "primary", "key", "unique", "index", "foreign", "references", "check", "comment", "mysql", "include", "using", "where", "with", "invisible", "on", "delete", "update", "cascade", "restrict", "no", "action", "set", "null", "default", "match", "full", "partial", "simple", "deferrable", "initially", "deferred", "immediate", "not", "valid", "nulls", "distinct", "first", "last", "asc", "desc", "collate", "as", "stored", "virtual", "unsigned", "zerofill", "inherit"])
 _LITERAL = re.compile(r"^(-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?|'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_]*)$")
 _SQL_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\n]|``)*`|[()]|[^\s()'"`]+|\s+""")
 
@@ -104,7 +98,7 @@ def _tags(tags: M.Tags) -> list[str]:
     return out
 
 
-def _num(v: Optional[int]) -> str:
+def _num(v: int | None) -> str:
     return str(v)
 
 
@@ -151,11 +145,11 @@ def _list(names) -> str:
     return "(" + ", ".join(ident(n) for n in names) + ")"
 
 
-def _named(keyword: str, name: Optional[str]) -> str:
+def _named(keyword: str, name: str | None) -> str:
     return keyword + (" " + ident(name) if name is not None else "")
 
 
-def _comment(comment: Optional[str]) -> str:
+def _comment(comment: str | None) -> str:
     return f" comment {string(comment)}" if comment is not None else ""
 
 
@@ -218,7 +212,7 @@ def _value(v: str) -> str:
     return string(v)
 
 
-def _action(action: Optional[str], cols: tuple[str, ...] = ()) -> str:
+def _action(action: str | None, cols: tuple[str, ...] = ()) -> str:
     return (action or "no action") + (" " + _list(cols) if cols else "")
 
 
@@ -249,7 +243,7 @@ def check_text(c: M.Check) -> str:
     return out + _comment(c.comment)
 
 
-def mysql_text(o: M.MySQLTableOptions) -> Optional[str]:
+def mysql_text(o: M.MySQLTableOptions) -> str | None:
     items = []
     for field, key in (("engine", "engine"), ("charset", "charset"), ("collation", "collate"),
                        ("row_format", "row_format")):

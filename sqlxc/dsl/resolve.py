@@ -8,7 +8,7 @@ pass never stops at the first one.
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from collections.abc import Callable
 
 from sqlxc.dsl import ast as A
 from sqlxc.dsl.diagnostics import diag
@@ -280,7 +280,7 @@ def resolve_params(params, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]
     return tuple(sorted(pairs))
 
 
-def tags_of(facts: dict) -> Optional[dict]:
+def tags_of(facts: dict) -> dict | None:
     """The Tags fields stated by decorators (None when there are none)."""
     tags = {}
     if facts.get("pii"):

@@ -4,9 +4,9 @@ located diagnostics, never exceptions."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
 
 from sqlxc.dsl.ast import Pos
 from sqlxc.dsl.diagnostics import diag
@@ -18,8 +18,8 @@ MAX_BYTES = 8 * 1024 * 1024  # a schema file larger than this is a mistake; spli
 @dataclass(slots=True)
 class Source:
     name: str  # the path as given or found (used in diagnostics)
-    text: Optional[str]  # None when it could not be read
-    problem: Optional[Diagnostic] = None
+    text: str | None  # None when it could not be read
+    problem: Diagnostic | None = None
 
 
 def _display(path: Path) -> str:

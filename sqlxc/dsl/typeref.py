@@ -2,8 +2,6 @@
 ``interval(day to second, 3)``, ``text[]``) -> canonical neutral type facts."""
 from __future__ import annotations
 
-from typing import Optional
-
 from sqlxc.air.types import CANONICAL, canonical_name
 from sqlxc.dsl import ast as A
 
@@ -85,8 +83,8 @@ def _inline_values(name: str, t: A.TypeRef) -> dict:
     return facts
 
 
-def _example(name: str) -> Optional[str]:
-    lo, hi = CANONICAL[name]
+def _example(name: str) -> str | None:
+    hi = CANONICAL[name][1]
     if hi == 0:
         return f"write {name} without arguments"
     return f"e.g. {name}({', '.join(['10', '2'][:hi])})"

@@ -128,9 +128,10 @@ def test_example_schema_is_formatted():
 
 def test_check_on_a_warm_cache_imports_neither_pydantic_nor_sqlglot(tmp_path):
     env = dict(os.environ, SQLXC_CACHE_DIR=str(tmp_path / "cache"))
-    probe = ("import sys; from sqlxc.cli.main import main; rc = main(['check', %r]); "
-             "print(rc, 'pydantic' in sys.modules, 'sqlglot' in sys.modules)" % str(ROOT / "schema"))
-    first = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
-    second = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True)
+    probe = (f"import sys; from sqlxc.cli.main import main; rc = main(['check', {str(ROOT / 'schema')!r}]); "
+             "print(rc, 'pydantic' in sys.modules, 'sqlglot' in sys.modules)")
+    run = [sys.executable, "-c", probe]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
     assert first.stdout.split() == ["0", "False", "True"]
     assert second.stdout.split() == ["0", "False", "False"]
