@@ -25,26 +25,53 @@ ARTIFACTS: dict[str, tuple[str, str]] = {
     "air": ("sqlxc.air.model:Schema", "AIR: the dialect-neutral schema (sqlxc compile --emit air, sqlx.lock)"),
     "ledger": ("sqlxc.apply.ledger:Row", "One row of the sqlx_migration_ledger table"),
 }
-# Filled in by the stages that own these artifacts when their models exist.
-OPTIONAL: dict[str, tuple[str, str]] = {
-    "lock": ("sqlxc.lock:Lockfile", "The lockfile sqlx.lock"),
-}
+ARTIFACTS["lock"] = ("local:LockFile", "The lockfile sqlx.lock")
+
+
+def _lock_models():
+    """sqlx.lock is written by ``sqlxc.lock.dumps`` from plain dataclasses; this
+    pydantic model states the file's shape for the JSON Schema, and
+    tests/docs/test_schemas.py validates real lockfiles against it (extra keys
+    forbidden), so it cannot drift from what ``dumps`` writes."""
+    from typing import Literal, Optional
+
+    from pydantic import BaseModel, ConfigDict, Field
+
+    from sqlxc.air.model import Schema
+
+    class _Strict(BaseModel):
+        model_config = ConfigDict(extra="forbid")
+
+    class LockPlanRef(_Strict):
+        id: str = Field(description="the plan id, mig:<sha256>")
+        file: str = Field(description="the plan file, relative to sqlx.lock, forward slashes")
+        sha256: str = Field(description="SHA-256 of the plan file's bytes: an edited plan is detected")
+
+    class LockChainEntry(_Strict):
+        sequence: int = Field(description="1, 2, …: the plan's place in the linear history")
+        from_: str = Field(alias="from", description="snapshot id before")
+        to: str = Field(description="snapshot id after")
+        plans: dict[str, LockPlanRef] = Field(description="dialect -> the plan written for it")
+
+    class LockFile(_Strict):
+        format: Literal[1]
+        digest: str = Field(description="snapshot id of the current schema (empty before the first build)")
+        schema_: Optional[Schema] = Field(alias="schema", description="the current neutral AIR")
+        chain: list[LockChainEntry]
+        snapshots: dict[str, Schema] = Field(description="earlier snapshots by version (v1…), for vN")
+
+    return LockFile
 
 
 def _load(spec: str):
     module, _, name = spec.partition(":")
+    if module == "local":  # a model defined in this file
+        return _lock_models()
     return getattr(importlib.import_module(module), name)
 
 
 def available() -> dict[str, tuple[str, str]]:
-    found = dict(ARTIFACTS)
-    for stem, (spec, title) in OPTIONAL.items():
-        try:
-            _load(spec)
-        except (ImportError, AttributeError):
-            continue
-        found[stem] = (spec, title)
-    return found
+    return dict(ARTIFACTS)
 
 
 def render(stem: str, spec: str, title: str) -> str:

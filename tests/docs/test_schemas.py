@@ -48,3 +48,23 @@ def test_check_mode(tmp_path, monkeypatch):
     assert gen.main([]) == 0
     assert not (tmp_path / "old.schema.json").exists()
     assert gen.main(["--check"]) == 0
+
+
+def test_lock_model_matches_what_sqlxc_lock_writes():
+    """The lock's JSON Schema comes from a model in tools/gen_schemas.py; a real
+    lockfile with history must validate against it, extra keys forbidden."""
+    from sqlxc import lock as L
+    from sqlxc.air.canonical import to_data
+    from sqlxc.dsl import compile_text
+
+    gen = _gen()
+    LockFile = gen._lock_models()
+    v1 = to_data(compile_text("table t {\n  id bigint @pk\n}\n", "a.sqlx"))
+    v2 = to_data(compile_text("table t {\n  id bigint @pk\n  n text?\n}\n", "a.sqlx"))
+    lock = L.advance(L.Lock(), v1, "d1", "", (L.PlanEntry("postgres", "mig:1", "migrations/1.json", "ab"),))
+    lock = L.advance(lock, v2, "d2", "d1", (L.PlanEntry("postgres", "mig:2", "migrations/2.json", "cd"),
+                                            L.PlanEntry("mysql", "mig:3", "migrations/3.json", "ef")))
+    parsed = LockFile.model_validate_json(L.dumps(lock))
+    assert parsed.digest == "d2" and [e.sequence for e in parsed.chain] == [1, 2]
+    assert set(parsed.snapshots) == {"1"}
+    assert LockFile.model_validate_json(L.dumps(L.Lock())).schema_ is None
