@@ -28,8 +28,8 @@ __all__ = [
 def check_sources(sources: list[Source]):
     """(analysis or None, every diagnostic with its source line)."""
     from sqlxc.dsl.analyze import analyze
+    from sqlxc.dsl.astcache import parse_cached
     from sqlxc.dsl.diagnostics import with_sources
-    from sqlxc.dsl.parser import parse
 
     diags: list[Diagnostic] = []
     files = []
@@ -39,7 +39,7 @@ def check_sources(sources: list[Source]):
             diags.append(src.problem)
             continue
         texts[src.name] = src.text
-        f, problems = parse(src.text, src.name)
+        f, problems = parse_cached(src.text, src.name)
         diags.extend(problems)
         if f is not None:
             files.append(f)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Pos:
     file: str
     line: int
@@ -20,7 +20,7 @@ class Pos:
     end_line: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Value:
     """A value in a decorator, option or block.
 
@@ -33,14 +33,14 @@ class Value:
     ref: tuple[str, str] = ("", "")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Arg:
     key: str | None
     value: Value
     pos: Pos
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Decorator:
     name: str
     args: list[Arg]
@@ -48,7 +48,7 @@ class Decorator:
     has_parens: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Expr:
     """SQL text verbatim from the source. kind: text, call, paren, triple, dq."""
 
@@ -57,13 +57,13 @@ class Expr:
     pos: Pos
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Ident:
     name: str
     pos: Pos
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class TypeRef:
     name: str
     pos: Pos
@@ -74,7 +74,7 @@ class TypeRef:
     array: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class FkSpec:
     ref_table: Ident
     ref_columns: list[Ident]
@@ -89,7 +89,7 @@ class FkSpec:
     comment: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Column:
     name: Ident
     type: TypeRef
@@ -105,7 +105,7 @@ class Column:
     r: dict = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class PrimaryKeyDef:
     name: Ident | None
     columns: list[Ident]
@@ -114,7 +114,7 @@ class PrimaryKeyDef:
     comment: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class UniqueDef:
     name: Ident | None
     columns: list[Ident]
@@ -127,7 +127,7 @@ class UniqueDef:
     from_column: bool = False  # @unique
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class IndexKeyDef:
     pos: Pos
     column: Ident | None = None
@@ -140,7 +140,7 @@ class IndexKeyDef:
     collation: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class IndexDef:
     name: Ident | None
     keys: list[IndexKeyDef]
@@ -155,7 +155,7 @@ class IndexDef:
     comment: str | None = None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class ForeignKeyDef:
     name: Ident | None
     columns: list[Ident]
@@ -164,7 +164,7 @@ class ForeignKeyDef:
     inline: bool = False
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class CheckDef:
     name: Ident | None
     expr: Expr
@@ -175,7 +175,7 @@ class CheckDef:
     attached: bool = False  # written on its column's line
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class DialectBlock:
     dialect: str
     items: list[tuple[Ident, Value | None]]
@@ -185,7 +185,7 @@ class DialectBlock:
 TableItem = Column | PrimaryKeyDef | UniqueDef | IndexDef | ForeignKeyDef | CheckDef | DialectBlock
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class TableDef:
     name: Ident
     items: list
@@ -195,7 +195,7 @@ class TableDef:
     r: dict = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class EnumDef:
     name: Ident
     labels: list[Ident]
@@ -204,7 +204,7 @@ class EnumDef:
     r: dict = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class ViewDef:
     name: Ident
     columns: list[Ident]
@@ -214,7 +214,7 @@ class ViewDef:
     r: dict = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class SequenceDef:
     name: Ident
     items: list[tuple[Ident, Value | None]]
@@ -223,14 +223,14 @@ class SequenceDef:
     r: dict = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class Comment:
     text: str
     line: int
     col: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class File:
     """One parsed source file."""
 

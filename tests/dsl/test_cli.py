@@ -135,3 +135,17 @@ def test_check_on_a_warm_cache_imports_neither_pydantic_nor_sqlglot(tmp_path):
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
     assert first.stdout.split() == ["0", "False", "True"]
     assert second.stdout.split() == ["0", "False", "False"]
+
+
+def test_ast_cache_hit_and_corrupt_entry(tmp_path, monkeypatch):
+    from sqlxc.air.canonical import canonical_json
+    from sqlxc.dsl import compile_text
+
+    monkeypatch.setenv("SQLXC_CACHE_DIR", str(tmp_path))
+    text = (ROOT / "tests" / "dsl" / "golden" / "facets.sqlx").read_text(encoding="utf-8")
+    cold = canonical_json(compile_text(text, "f.sqlx"))
+    entries = list((tmp_path / "ast").glob("*.pickle"))
+    assert len(entries) == 1
+    assert canonical_json(compile_text(text, "f.sqlx")) == cold  # from the cache
+    entries[0].write_bytes(b"not a pickle")
+    assert canonical_json(compile_text(text, "f.sqlx")) == cold  # a corrupt entry is a miss
