@@ -33,7 +33,7 @@ def _lock_models():
     pydantic model states the file's shape for the JSON Schema, and
     tests/docs/test_schemas.py validates real lockfiles against it (extra keys
     forbidden), so it cannot drift from what ``dumps`` writes."""
-    from typing import Literal, Optional
+    from typing import Literal
 
     from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,7 +56,7 @@ def _lock_models():
     class LockFile(_Strict):
         format: Literal[1]
         digest: str = Field(description="snapshot id of the current schema (empty before the first build)")
-        schema_: Optional[Schema] = Field(alias="schema", description="the current neutral AIR")
+        schema_: Schema | None = Field(alias="schema", description="the current neutral AIR")
         chain: list[LockChainEntry]
         snapshots: dict[str, Schema] = Field(description="earlier snapshots by version (v1…), for vN")
 
