@@ -54,6 +54,14 @@ def _blank(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+def server_script(text: str, dialect: str) -> str:
+    """The dump as a server would receive it from its own client: psql
+    meta-commands (pg_dump's ``\\restrict``) and MariaDB client commands
+    blanked, everything else (versioned comments included) left to the server."""
+    pattern = _MARIADB_CLIENT if dialect == "mysql" else _PSQL_META
+    return pattern.sub(lambda m: _blank(m.group(0)), text)
+
+
 def preprocess(text: str, dialect: str) -> str:
     """The SQL the server would execute, at the same line and column positions."""
     if dialect == "mysql":

@@ -189,9 +189,13 @@ def load_into_scratch(text: str, dialect: str):
         try:
             cur = conn.cursor()
             try:
-                cur.execute(text)
+                from sqlxc.importer import server_script  # pg_dump's \\restrict is psql's, not SQL
+
+                cur.execute(server_script(text, dialect))
                 while dialect == "mysql" and cur.nextset():
                     pass
+                if dialect == "postgres":
+                    cur.execute("RESET ALL")  # pg_dump empties search_path; introspection needs it back
             except Exception as exc:  # noqa: BLE001 - driver errors differ per driver
                 raise SqlxcError(f"the server rejected the SQL script: {str(exc).strip().splitlines()[0]}") from None
             return introspect_connection(conn, dialect), server_info(conn, dialect)
