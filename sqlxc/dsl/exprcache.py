@@ -119,13 +119,28 @@ def _clean(message: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m", "", message)
 
 
+# Neutral SQL first; an inspected schema may hold a server's own spelling
+# (MySQL backticks, PostgreSQL casts), which its dialect's reader understands.
+READERS = (None, "mysql", "postgres")
+
+
 def _parse(text: str):
-    """One sqlglot expression, or a dict describing why not."""
+    """One sqlglot expression, or a dict describing why not (the neutral reader's complaint)."""
+    first_problem = None
+    for reader in READERS:
+        tree = _parse_with(text, reader)
+        if not isinstance(tree, dict):
+            return tree
+        first_problem = first_problem or tree
+    return first_problem
+
+
+def _parse_with(text: str, reader):
     import sqlglot
     from sqlglot.errors import ParseError, TokenError
 
     try:
-        trees = [t for t in sqlglot.parse(text) if t is not None]
+        trees = [t for t in sqlglot.parse(text, read=reader) if t is not None]
     except ParseError as exc:
         first = exc.errors[0] if exc.errors else {}
         desc = first.get("description") or str(exc)
@@ -135,7 +150,7 @@ def _parse(text: str):
     except RecursionError:
         return {"error": "expression nested too deeply", "line": 1, "col": 1}
     except Exception as exc:  # noqa: BLE001 - sqlglot raises assorted errors on odd input
-        return {"error": f"cannot parse: {exc}".splitlines()[0], "line": 1, "col": 1}
+        return {"error": _clean(f"cannot parse: {exc}"), "line": 1, "col": 1}
     if len(trees) != 1:
         return {"error": "expected exactly one SQL expression" if trees else "empty SQL expression",
                 "line": 1, "col": 1}
