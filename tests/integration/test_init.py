@@ -41,6 +41,14 @@ def test_new_project_files(tmp_path, key_home, capsys):
     assert (proj / ".pre-commit-config.yaml").read_text() == PRE_COMMIT
     assert (proj / ".gitignore").read_text() == (
         "# sqlxc: private keys never belong in the repository\n*.key\n*.pem\n.sqlxc-cache/\n")
+    # the config is what sqlxc.config and the trust store read
+    from sqlxc import config as project_config
+    from sqlxc.sign.trust import trust_from_config
+
+    cfg = project_config.load(proj / "sqlx.toml")
+    assert cfg.dialects == ("postgres",) and cfg.schema == (proj.resolve() / "schema",)
+    trusted = trust_from_config(cfg).key_for_public(_public_key(key))
+    assert trusted.id == "shop-dev" and trusted.roles == ("data.steward", "privacy.officer")
     out = capsys.readouterr().out
     assert f"export SQLXC_SIGNING_KEY={key}\n" in out
     assert sorted(p.relative_to(proj).as_posix() for p in proj.rglob("*")) == [
@@ -119,6 +127,9 @@ def test_pyproject_is_edited_in_place(tmp_path, key_home):
     assert data["tool"]["sqlxc"]["schema"] == ["schema"]
     assert data["tool"]["sqlxc"]["trust"]["keys"][0]["public_key"] == _public_key(key_home / "p-dev.key")
     assert not (proj / "sqlx.toml").exists()
+    from sqlxc import config as project_config
+
+    assert project_config.load(start=proj).path == proj / "pyproject.toml"
 
 
 def test_pyproject_without_tool_table(tmp_path, key_home):
