@@ -849,3 +849,53 @@ def import_sql(text: str, dialect: str, file: str = "<stdin>") -> ImportResult:
     imp.run(split_statements(preprocess(text, dialect), dialect, file))
     imp.stmt = None
     return ImportResult(imp.schema(), tuple(imp.warnings))
+
+
+# --- through a server (DESIGN.md Corrections: the server reads .sql best) ---------
+
+DEV_URL_ENV = {"postgres": ("SQLXC_DEV_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
+               "mysql": ("SQLXC_DEV_MYSQL_URL", "mysql://root@127.0.0.1:3306/")}
+
+
+def dev_url(dialect: str, given: str | None = None) -> str:
+    """The server to load dumps into: ``given``, else the same env variables and
+    defaults ``migrate diff`` uses."""
+    import os
+
+    env, default = DEV_URL_ENV[dialect]
+    return given or os.environ.get(env, default)
+
+
+def load_via_server(text: str, dialect: str, url: str) -> Schema | None:
+    """The schema a server builds from the script, introspected in a scratch
+    database that is dropped afterwards; None when the server cannot be reached.
+    A script the server rejects raises SqlxcError with the server's message."""
+    from sqlxc.connection import connect, parse_url
+    from sqlxc.devdb import scratch_database
+    from sqlxc.errors import DatabaseError, SqlxcError
+    from sqlxc.introspect import introspect_connection
+
+    base = parse_url(url)
+    if base.dialect != dialect:
+        raise UsageError(f"--dev-url is a {base.dialect} server but the dump is {dialect}")
+    try:
+        connect(base).close()
+    except DatabaseError:
+        return None
+    with scratch_database(base) as scratch:
+        conn = connect(scratch)
+        try:
+            cur = conn.cursor()
+            try:
+                cur.execute(server_script(text, dialect))
+                while dialect == "mysql" and cur.nextset():
+                    pass
+                if dialect == "postgres":
+                    cur.execute("RESET ALL")  # pg_dump empties search_path
+            except Exception as exc:  # noqa: BLE001 - each driver has its own error classes
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise SqlxcError(f"the server at {base.redacted()} rejected the script: {first}",
+                                 hint="fix the dump, or pass --offline to translate it with sqlglot alone") from None
+            return introspect_connection(conn, dialect)
+        finally:
+            conn.close()

@@ -1,8 +1,12 @@
 """``sqlxc import FILE.sql --dialect postgres|mysql [-o OUT]``: a DDL dump -> .sqlx.
 
-Warnings (what could not be translated, with line numbers) go to stderr; the
-.sqlx goes to stdout or OUT. Exit 0 when something was imported (even with
-warnings), 1 when nothing usable was found, 2 on usage errors.
+When a server of that dialect is reachable (``--dev-url``, else the dev server
+``migrate diff`` uses) the dump is loaded into a scratch database there and
+introspected, so the .sqlx says exactly what the server stores; otherwise, or
+with ``--offline``, sqlglot translates it into neutral .sqlx. Either way the
+statements .sqlx cannot express are reported with their line numbers (stderr).
+Exit 0 when something was imported (even with warnings), 1 when nothing usable
+was found, 2 on usage errors.
 """
 from __future__ import annotations
 
@@ -26,6 +30,12 @@ def register(sub) -> None:
     p.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     p.add_argument("--format", choices=("text", "json", "github"), default="text",
                    help="how warnings are printed")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--dev-url", metavar="URL",
+                     help="server to load the dump into (a scratch database is created and dropped); "
+                          "default: $SQLXC_DEV_PG_URL / $SQLXC_DEV_MYSQL_URL, else the local server")
+    how.add_argument("--offline", action="store_true",
+                     help="translate with sqlglot only, into neutral .sqlx, without any server")
     p.set_defaults(run=run)
 
 
@@ -49,6 +59,23 @@ def _read(path: str) -> tuple[str, str]:
                          hint="convert the dump to UTF-8, e.g. with iconv") from None
 
 
+def _through_server(text: str, result, args):
+    """The server's reading of the dump, or None (with a note) when none is reachable."""
+    from sqlxc.importer import DIALECTS, dev_url, load_via_server
+
+    dialect = DIALECTS[args.dialect]
+    url = dev_url(dialect, args.dev_url)
+    schema = load_via_server(text, dialect, url)
+    if schema is None:
+        if args.dev_url:
+            raise UsageError(f"cannot reach the server at {url.split('@')[-1]}",
+                             hint="check --dev-url, or pass --offline")
+        sys.stderr.write(f"sqlxc: note: no {dialect} server reachable; translated with sqlglot "
+                         "(pass --dev-url to use a server)\n")
+        return None
+    return schema
+
+
 def run(args) -> int:
     from sqlxc.cli.output import print_diagnostics
     from sqlxc.importer import import_sql
@@ -64,9 +91,12 @@ def run(args) -> int:
     if not result.usable:
         raise SqlxcError(f"{name}: no table, view, enum or sequence could be imported",
                          hint="is this a schema dump (pg_dump --schema-only, mysqldump --no-data)?")
+    schema = result.schema
+    if not args.offline:
+        schema = _through_server(text, result, args) or schema
     from sqlxc.dsl.printer import to_sqlx
 
-    sqlx = to_sqlx(result.schema)
+    sqlx = to_sqlx(schema)
     if out is None:
         sys.stdout.write(sqlx)
     else:

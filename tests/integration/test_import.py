@@ -185,7 +185,7 @@ def test_cli_not_utf8(tmp_path, capsys):
 def test_cli_refuses_to_overwrite(tmp_path, capsys):
     out = tmp_path / "app.sqlx"
     out.write_text("keep me")
-    assert main(["import", str(DATA / "pg_dump.sql"), "--dialect", "pg", "-o", str(out)]) == 1
+    assert main(["import", str(DATA / "pg_dump.sql"), "--dialect", "pg", "-o", str(out), "--offline"]) == 1
     assert out.read_text() == "keep me"
     assert f"{out} already exists; not overwriting it" in capsys.readouterr().err
 
@@ -205,7 +205,7 @@ def test_cli_writes_sqlx_that_compiles_back_to_the_same_air(tmp_path, capsys, du
     from sqlxc.dsl import compile_paths
 
     out = tmp_path / "schema" / "app.sqlx"
-    assert main(["import", str(DATA / dump), "--dialect", dialect, "-o", str(out)]) == 0
+    assert main(["import", str(DATA / dump), "--dialect", dialect, "-o", str(out), "--offline"]) == 0
     err = capsys.readouterr().err
     imported = import_sql((DATA / dump).read_text(), dialect, str(DATA / dump))
     n = len(imported.warnings)
@@ -214,7 +214,7 @@ def test_cli_writes_sqlx_that_compiles_back_to_the_same_air(tmp_path, capsys, du
 
 
 def test_cli_prints_sqlx_on_stdout(capsys):
-    assert main(["import", str(DATA / "mysqldump.sql"), "--dialect", "mariadb"]) == 0
+    assert main(["import", str(DATA / "mysqldump.sql"), "--dialect", "mariadb", "--offline"]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("table orders {\n")
     assert err == ""
@@ -282,3 +282,65 @@ def test_migrate_diff_loads_dumps_into_a_scratch_server(capsys, dump, source, di
     assert main(["migrate", "diff", "--from", str(DATA / dump), "--to", str(DATA / source),
                  "--dialect", dialect, "--format", "sql"]) == 0
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.db
+@pytest.mark.parametrize("dump, source, dialect", [("pg_dump.sql", "source_pg.sql", "postgres"),
+                                                   ("mysqldump.sql", "source_mysql.sql", "mysql")])
+def test_cli_through_a_server_writes_what_the_server_has(tmp_path, capsys, dump, source, dialect):
+    """With a server, the dump is loaded into a scratch database and introspected:
+    the .sqlx then compiles (and lowers) to exactly what a database built from the
+    original DDL holds, view bodies included."""
+    from sqlxc.air.canonical import canonical
+    from sqlxc.connection import connect, parse_url
+    from sqlxc.dialects import get
+    from sqlxc.dsl import compile_paths
+    from sqlxc.introspect import introspect, server_info
+    from tests.dbs import base_url, run_sql, scratch
+
+    out = tmp_path / "app.sqlx"
+    assert main(["import", str(DATA / dump), "--dialect", dialect, "-o", str(out),
+                 "--dev-url", base_url(dialect)]) == 0
+    assert "not translated" in capsys.readouterr().err if dialect == "postgres" else True
+    with scratch(dialect) as url:
+        run_sql(url, (DATA / source).read_text())
+        conn = connect(parse_url(url))
+        try:
+            server = server_info(conn, dialect)
+        finally:
+            conn.close()
+        live = to_data(canonical(introspect(url)))
+    lowered = to_data(canonical(get(dialect, server).lower(compile_paths([out]))))
+    live.pop("opaque", None)
+    assert lowered == live
+
+
+def test_cli_unreachable_dev_url(capsys):
+    assert main(["import", str(DATA / "pg_dump.sql"), "--dialect", "pg",
+                 "--dev-url", "postgresql://nobody@127.0.0.1:1/x"]) == 2
+    assert "sqlxc: error: cannot reach the server at 127.0.0.1:1/x" in capsys.readouterr().err
+
+
+def test_cli_dev_url_of_the_other_dialect(capsys):
+    assert main(["import", str(DATA / "pg_dump.sql"), "--dialect", "pg", "--dev-url", "mysql://root@127.0.0.1/"]) == 2
+    assert "--dev-url is a mysql server but the dump is postgres" in capsys.readouterr().err
+
+
+@pytest.mark.db
+def test_cli_script_rejected_by_the_server(tmp_path, capsys):
+    from tests.dbs import base_url
+
+    f = tmp_path / "bad.sql"
+    f.write_text("CREATE TABLE a (id int);\nCREATE TABLE b (id int REFERENCES nowhere (id));\n")
+    assert main(["import", str(f), "--dialect", "pg", "--dev-url", base_url("postgres")]) == 1
+    err = capsys.readouterr().err
+    assert 'rejected the script: relation "nowhere" does not exist' in err
+    assert "hint: fix the dump, or pass --offline to translate it with sqlglot alone" in err
+
+
+def test_cli_no_server_falls_back_to_sqlglot(capsys, monkeypatch):
+    monkeypatch.setenv("SQLXC_DEV_MYSQL_URL", "mysql://root@127.0.0.1:1/")
+    assert main(["import", str(DATA / "mysqldump.sql"), "--dialect", "mysql"]) == 0
+    out, err = capsys.readouterr()
+    assert err == "sqlxc: note: no mysql server reachable; translated with sqlglot (pass --dev-url to use a server)\n"
+    assert out.startswith("table orders {\n")
