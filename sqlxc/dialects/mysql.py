@@ -109,6 +109,11 @@ def engine_artifacts(old: Optional[MySQLTableOptions], new: Optional[MySQLTableO
     return [f"{k.upper()}={OPTION_RESET[k]}" for k in ENGINE_ARTIFACTS if k not in keep]
 
 
+def server_named_fk(table: str, fk) -> bool:
+    """Did the server name this FK (``<table>_ibfk_<n>``)? Its index then bears the first column's name."""
+    return re.fullmatch(re.escape(table) + r"_ibfk_\d+", fk.name or "") is not None
+
+
 def tags_json(tags: Tags) -> str | None:
     from sqlxc.air.canonical import canonical_json
 
@@ -180,6 +185,7 @@ _GLOBALS = {
     "table_options": table_options,
     "alter_options": alter_options,
     "engine_artifacts": engine_artifacts,
+    "server_named_fk": server_named_fk,
     "tags_json": tags_json,
     "inline_enum": inline_enum,
     "unsupported": _unsupported,

@@ -73,7 +73,7 @@ def connect(url: str) -> Any:
     u = urlsplit(url)
     return pymysql.connect(host=u.hostname or "127.0.0.1", port=u.port or 3306, user=unquote(u.username or "root"),
                            password=unquote(u.password or ""), database=unquote(u.path.lstrip("/")),
-                           charset="utf8mb4", autocommit=True)
+                           charset="utf8mb4", autocommit=True, ssl_disabled=True)
 
 
 def _rows(conn: Any, sql: str) -> list[tuple]:

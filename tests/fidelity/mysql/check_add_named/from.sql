@@ -1,0 +1,1 @@
+CREATE TABLE t (lo INT, hi INT);

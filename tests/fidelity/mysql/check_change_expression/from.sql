@@ -1,0 +1,1 @@
+CREATE TABLE t (qty INT, CONSTRAINT c1 CHECK (qty > 0));

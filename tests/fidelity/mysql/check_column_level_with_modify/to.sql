@@ -1,0 +1,1 @@
+CREATE TABLE t (price DECIMAL(10,2) NOT NULL CHECK (price > 0));

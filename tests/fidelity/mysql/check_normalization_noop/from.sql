@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT, s VARCHAR(5), CHECK (a IN (1, 2, 3)), CHECK (s LIKE 'x%' OR s IS NULL));

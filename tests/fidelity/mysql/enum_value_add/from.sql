@@ -1,0 +1,1 @@
+CREATE TABLE t (s ENUM('pending','paid') NOT NULL DEFAULT 'pending');

@@ -1,0 +1,1 @@
+CREATE TABLE t (s ENUM('pending','paid','shipped') NOT NULL DEFAULT 'pending');

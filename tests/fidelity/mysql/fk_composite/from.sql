@@ -1,0 +1,2 @@
+CREATE TABLE p (a INT, b INT, PRIMARY KEY (a, b));
+CREATE TABLE c (x INT, y INT);

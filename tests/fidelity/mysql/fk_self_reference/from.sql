@@ -1,0 +1,1 @@
+CREATE TABLE emp (id INT PRIMARY KEY, boss INT);

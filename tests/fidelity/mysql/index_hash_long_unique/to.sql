@@ -1,0 +1,1 @@
+CREATE TABLE t (u TEXT, UNIQUE KEY uu (u));

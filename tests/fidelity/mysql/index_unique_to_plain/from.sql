@@ -1,0 +1,1 @@
+CREATE TABLE t (email VARCHAR(200), UNIQUE KEY ue (email));

@@ -1,0 +1,2 @@
+CREATE TABLE t (id INT, name VARCHAR(20));
+CREATE VIEW v AS SELECT id, name FROM t WHERE id > 10;

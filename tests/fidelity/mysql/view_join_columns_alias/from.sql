@@ -1,0 +1,2 @@
+CREATE TABLE a (id INT PRIMARY KEY);
+CREATE TABLE b (id INT, a_id INT);

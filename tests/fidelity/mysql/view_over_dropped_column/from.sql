@@ -1,0 +1,2 @@
+CREATE TABLE t (id INT, old_col INT);
+CREATE VIEW v AS SELECT id FROM t;
