@@ -99,7 +99,7 @@ def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) 
     return out
 
 
-def engine_artifacts(old: Optional[MySQLTableOptions], new: Optional[MySQLTableOptions]) -> list[str]:
+def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
     """Options to reset in a statement of their own after an engine change (the
     server re-derives them within the statement that changes the engine)."""
     old, new = old or MySQLTableOptions(), new or MySQLTableOptions()

@@ -23,11 +23,11 @@ from sqlxc.air.model import (
     Unique,
     View,
 )
-from sqlxc.diff import changes as C
 from sqlxc.dialects import get
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.dialects.mysql_exprs import default_printed, expression_printed
 from sqlxc.dialects.mysql_types import parse_type, type_sql
+from sqlxc.diff import changes as C
 from sqlxc.errors import UnsupportedError
 
 MARIADB = get("mysql")
@@ -129,8 +129,8 @@ RENDER = [
      "ALTER TABLE `t` ENGINE=Aria, DEFAULT CHARACTER SET=utf8mb4, COLLATE=utf8mb4_bin"),
     (C.AlterTableOptions("t", MySQLTableOptions(engine="Aria", collation="latin1_bin", charset="latin1",
                                                 row_format="COMPACT", create_options=(("max_rows", "10"),)), None),
-     "ALTER TABLE `t` ENGINE=InnoDB, DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT, ROW_FORMAT=DEFAULT, MAX_ROWS=0;\n"
-     "ALTER TABLE `t` PAGE_CHECKSUM=DEFAULT"),
+     ("ALTER TABLE `t` ENGINE=InnoDB, DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT, ROW_FORMAT=DEFAULT, MAX_ROWS=0;\n"
+     "ALTER TABLE `t` PAGE_CHECKSUM=DEFAULT")),
     (C.AddColumn("t", col("x", "varchar", 5, nullable=True, default="'it''s'")),
      "ALTER TABLE `t` ADD COLUMN `x` varchar(5) NULL DEFAULT 'it''s'"),
     (C.AddColumn("t", col("x"), after="id"), "ALTER TABLE `t` ADD COLUMN `x` int NOT NULL AFTER `id`"),
@@ -144,9 +144,9 @@ RENDER = [
     (C.AddUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE `t` ADD CONSTRAINT `u` UNIQUE (`a`)"),
     (C.DropUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE `t` DROP INDEX `u`"),
     (C.AddForeignKey("orders", FK),
-     "ALTER TABLE `orders` ADD CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) "
+     ("ALTER TABLE `orders` ADD CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) "
      "ON DELETE CASCADE ON UPDATE NO ACTION;\n"
-     "ALTER TABLE `orders` RENAME INDEX IF EXISTS `orders_ibfk_1` TO `user_id`"),
+     "ALTER TABLE `orders` RENAME INDEX IF EXISTS `orders_ibfk_1` TO `user_id`")),
     (C.AddForeignKey("orders", FK.model_copy(update={"name": "fk_user", "on_update": None})),
      "ALTER TABLE `orders` ADD CONSTRAINT `fk_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE"),
     (C.DropForeignKey("orders", FK), "ALTER TABLE `orders` DROP FOREIGN KEY `orders_ibfk_1`"),
@@ -160,16 +160,16 @@ RENDER = [
      "ALTER TABLE `t` ADD UNIQUE INDEX `h` (`u`) USING HASH"),
     (C.DropIndex("users", IDX), "ALTER TABLE `users` DROP INDEX `by_email`"),
     (C.CreateView(VIEW),
-     "CREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW `v` AS select `users`.`id` AS `id` from `users` "
-     "WITH LOCAL CHECK OPTION"),
+     ("CREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW `v` AS select `users`.`id` AS `id` from `users` "
+     "WITH LOCAL CHECK OPTION")),
     (C.DropView(VIEW), "DROP VIEW `v`"),
     (C.SetComment("table", "t", None, "it's"), "ALTER TABLE `t` COMMENT = 'it''s'"),
     (C.SetComment("table", "t", "x", None), "ALTER TABLE `t` COMMENT = ''"),
     (C.SetComment("column", "x", None, "c", table="t", column=col("x", comment="c")),
      "ALTER TABLE `t` MODIFY COLUMN `x` int NOT NULL COMMENT 'c'"),
     (C.SetComment("index", "by_email", None, "lookup", table="users", index=IDX),
-     "ALTER TABLE `users` DROP INDEX `by_email`, ADD UNIQUE INDEX `by_email` (`email`(10) DESC, `id`) "
-     "COMMENT 'lookup' IGNORED"),
+     ("ALTER TABLE `users` DROP INDEX `by_email`, ADD UNIQUE INDEX `by_email` (`email`(10) DESC, `id`) "
+     "COMMENT 'lookup' IGNORED")),
     (C.SetComment("constraint", "c1", "x", None, table="t"), ""),
     (C.CreateEnum(Enum(name="mood", values=("a",))), ""),
     (C.DropEnum(Enum(name="mood", values=("a",))), ""),
@@ -177,13 +177,13 @@ RENDER = [
                     usages=(C.EnumUsage("t", col("m", "mood", nullable=True)),)),
      "ALTER TABLE `t` MODIFY COLUMN `m` enum('a','b') NULL"),
     (C.SetTags("column", "t.x", Tags(), Tags(pii=True)),
-     "CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
+     ("CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
      "tags text NOT NULL, PRIMARY KEY (kind, object));\n"
-     "REPLACE INTO sqlx_tags (kind, object, tags) VALUES ('column', 't.x', '{\"pii\":true}')"),
+     "REPLACE INTO sqlx_tags (kind, object, tags) VALUES ('column', 't.x', '{\"pii\":true}')")),
     (C.SetTags("column", "t.x", Tags(pii=True), Tags()),
-     "CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
+     ("CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
      "tags text NOT NULL, PRIMARY KEY (kind, object));\n"
-     "DELETE FROM sqlx_tags WHERE kind = 'column' AND object = 't.x'"),
+     "DELETE FROM sqlx_tags WHERE kind = 'column' AND object = 't.x'")),
 ]
 
 
@@ -207,8 +207,8 @@ MYSQL8_RENDER = [
     (C.CreateIndex("t", Index(name="i", keys=(IndexKey(column="a"),), invisible=True)),
      "ALTER TABLE `t` ADD INDEX `i` (`a`) INVISIBLE"),
     (C.AddForeignKey("orders", FK),
-     "ALTER TABLE `orders` ADD CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) "
-     "ON DELETE CASCADE ON UPDATE NO ACTION"),
+     ("ALTER TABLE `orders` ADD CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) "
+     "ON DELETE CASCADE ON UPDATE NO ACTION")),
 ]
 
 
