@@ -158,7 +158,8 @@ def _parse_with(text: str, reader):
 
 
 def _sql(tree) -> str:
-    return tree.sql()
+    # Comments inside an expression are the author's notes, not its meaning.
+    return tree.sql(comments=False)
 
 
 def _analyze_expr(text: str) -> dict:

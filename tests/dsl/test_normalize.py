@@ -26,6 +26,8 @@ SAME = [
     ("c text? = 'x'", 'c text? = """\'x\'"""'),
     ("c int check (c>0)", "c int\n  check ( c  >  0 )"),
     ("c int = (1+2)", "c int = (1 + 2)"),
+    ("c int check (c > 0 -- positive\n)", "c int check (c > 0)"),
+    ("c int check (c > /* note */ 0)", "c int check (c > 0)"),
     ("c timestamp = now()", "c timestamp = NOW()"),
     ("c text\n  index ((lower(c)))", "c text\n  index ((LOWER(c)))"),
     ("c int\n  index (c asc)", "c int\n  index (c)"),
