@@ -106,6 +106,9 @@ class ExprCache:
                 json.dump(self.data, fh, separators=(",", ":"))
             os.replace(tmp, self.path)
             self.dirty = False
+            for stale in self.path.parent.glob("exprs-v*.json"):  # other sqlxc or sqlglot versions
+                if stale != self.path:
+                    stale.unlink(missing_ok=True)
         except OSError:
             pass
 
