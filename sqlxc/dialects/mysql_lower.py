@@ -114,6 +114,7 @@ def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) ->
         comment=t.comment or None,
         mysql=options,
         tags=t.tags,
+        renamed_from=t.renamed_from,  # the differ's rename hint must survive lowering
     )
 
 
@@ -185,6 +186,7 @@ def _column(table: str, c: Column, enums: dict, table_collation: str, dialect: M
         name=c.name, type=t, nullable=c.nullable, default=default,
         identity=identity, generated=generated, collation=collation, charset=charset,
         on_update=on_update, invisible=c.invisible, check=c.check, comment=c.comment or None, tags=c.tags,
+        renamed_from=c.renamed_from,  # the differ's rename hint must survive lowering
     )
 
 
