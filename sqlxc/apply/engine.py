@@ -306,6 +306,7 @@ class Runner:
         else:
             row = self._row
         self.emitter.emit(self._event("ok"), **self._fields(duration_ms=self._ms(), ledger_id=row.id))
+        self._audit("rolled_back" if self.action == "rollback" else "applied")
         self.metrics.step(self.label, "total", self._ms())
         self.metrics.pending.set(0)
         return self._outcome("rolled_back" if self.action == "rollback" else "applied", row)
@@ -363,6 +364,7 @@ class Runner:
         if self.url.dialect == "postgres" and not unit.transactional:
             drop_invalid_index(self.session, step)
         self.metrics.error("step_failed")
+        self._audit("failed", failed_step=step, error=message)
         self.emitter.emit(self._event("error"), **self._fields(
             error_class="step_failed", step=step.id, kind=step.kind, object=step.object,
             error=message, sqlstate=failure.error.sqlstate, duration_ms=self._ms()))
@@ -386,6 +388,12 @@ class Runner:
         undone = f"; {len(done)} completed unit(s) were undone" if done else ""
         raise ApplyFailed(f"{what}. Nothing of {self.label} remains applied{undone}: the database is at "
                           f"{self.plan.from_}", hint="fix the cause (the data or the plan), then apply again")
+
+    def _audit(self, status: str, **fields: Any) -> None:
+        """Signed policy.event records ([policy] audit_log; sqlxc.policy.audit)."""
+        from sqlxc.policy.audit import record_run
+
+        record_run(self.opts.config, self.plan, status, tenant=self.opts.tenant, **fields)
 
     def _outcome(self, status: str, row: ledger.Row | None, note: str | None = None) -> Outcome:
         out = Outcome(status, self.label, self.plan.from_, self.plan.to, steps=len(self.plan.steps),

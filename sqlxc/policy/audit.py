@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Optional, TextIO
 
+from sqlxc.errors import ConfigError
 from sqlxc.plan.model import MigrationPlan, MigrationStep
 from sqlxc.policy.redact import redact_text
 
@@ -102,8 +103,12 @@ class AuditLog:
         rec = event(plan, step, status=status, key=self.key, key_id=self.key_id, seq=self.seq, prev=self.prev, **fields)
         line = json.dumps(rec, sort_keys=True, ensure_ascii=False)
         if self.path is not None:
-            with self.path.open("a", encoding="utf-8") as fh:
-                fh.write(line + "\n")
+            try:
+                with self.path.open("a", encoding="utf-8") as fh:
+                    fh.write(line + "\n")
+            except OSError as exc:
+                raise ConfigError(f"cannot write the audit log {self.path}: {exc.strerror}",
+                                  hint="fix [policy] audit_log in sqlx.toml or the file's permissions") from None
         else:
             assert self.stream is not None
             self.stream.write(line + "\n")
@@ -165,7 +170,31 @@ def from_config(config: Any, *, base: Optional[Path] = None, environ: Optional[d
     if path is None:
         return None
     target = Path(path) if Path(path).is_absolute() or base is None else Path(base) / path
-    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the folder of the audit log {target}: {exc.strerror}") from None
     key = key_from_env(environ)
     key_id = key_id_for(key, trust_from_config(config)) if key is not None else None
     return AuditLog(target, key=key, key_id=key_id)
+
+
+def record_run(
+    config: Any, plan: MigrationPlan, status: str, *, failed_step: Optional[MigrationStep] = None,
+    error: Optional[str] = None, tenant: Optional[str] = None, base: Optional[Path] = None,
+) -> Optional[AuditLog]:
+    """The applier's hook: one record per applied step (``status`` "applied" or
+    "rolled_back"), or one "failed" record for the step that failed. Does
+    nothing when ``[policy] audit_log`` is not set."""
+    from sqlxc.policy.engine import Policy
+
+    log = from_config(config, base=base)
+    if log is None:
+        return None
+    decisions = {d.step: d for d in Policy.from_config(config).evaluate_plan(plan)}
+    if failed_step is not None:
+        log.record(plan, failed_step, "failed", decision=decisions.get(failed_step.id), error=error, tenant=tenant)
+        return log
+    for step in plan.steps:
+        log.record(plan, step, status, decision=decisions.get(step.id), tenant=tenant)
+    return log
