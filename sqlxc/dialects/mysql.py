@@ -109,6 +109,13 @@ def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | Non
     return [f"{k.upper()}={OPTION_RESET[k]}" for k in ENGINE_ARTIFACTS if k not in keep]
 
 
+def auto_key(column: str) -> str:
+    """The stand-in index that keeps an AUTO_INCREMENT column keyed while its
+    real key is not there yet (a new column, a primary key being replaced).
+    The step that gives the column its real key drops it again."""
+    return "sqlx_auto_" + column[:MAX_IDENTIFIER - len("sqlx_auto_")]
+
+
 def server_named_fk(table: str, fk) -> bool:
     """Did the server name this FK (``<table>_ibfk_<n>``)? Its index then bears the first column's name."""
     return re.fullmatch(re.escape(table) + r"_ibfk_\d+", fk.name or "") is not None
@@ -180,12 +187,13 @@ class MySQLDialect(Dialect):
         return Statement(sql=sql, transactional=False)
 
 
-_FILTERS = {"q": quote_ident, "lit": literal, "word": word, "dflt": default_sql, "action": fk_action}
+_FILTERS = {"q": quote_ident, "lit": literal, "lit_body": lambda text: literal(text)[1:-1], "word": word, "dflt": default_sql, "action": fk_action}
 _GLOBALS = {
     "table_options": table_options,
     "alter_options": alter_options,
     "engine_artifacts": engine_artifacts,
     "server_named_fk": server_named_fk,
+    "auto_key": auto_key,
     "tags_json": tags_json,
     "inline_enum": inline_enum,
     "unsupported": _unsupported,

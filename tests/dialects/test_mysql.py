@@ -111,6 +111,16 @@ FK = ForeignKey(name="orders_ibfk_1", columns=("user_id",), ref_table="users", r
 VIEW = View(name="v", definition="select `users`.`id` AS `id` from `users`", check_option="local",
             security_invoker=True, algorithm="merge")
 
+# An AUTO_INCREMENT column must stay keyed: a stand-in index, decided on the server.
+AUTO = ("EXISTS(SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 't' "
+        "AND COLUMN_NAME = '{col}' AND EXTRA LIKE '%auto_increment%') AND ")
+KEEP_KEYED = (
+    "SET @sqlx_ddl = CONCAT('{stmt}', IF({auto}NOT EXISTS(SELECT 1 FROM information_schema.STATISTICS "
+    "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 't' AND COLUMN_NAME = '{col}' AND SEQ_IN_INDEX = 1 "
+    "AND INDEX_NAME <> '{dropped}'), ', ADD INDEX `sqlx_auto_{col}` (`{col}`)', ''));\n"
+    "PREPARE sqlx_stmt FROM @sqlx_ddl;\nEXECUTE sqlx_stmt;\nDEALLOCATE PREPARE sqlx_stmt"
+)
+
 RENDER = [
     (C.CreateTable(USERS), """CREATE TABLE `users` (
   `id` bigint NOT NULL AUTO_INCREMENT,
@@ -139,8 +149,18 @@ RENDER = [
     (C.RenameColumn("t", "a", "b", col("b", comment="c")), "ALTER TABLE `t` CHANGE COLUMN `a` `b` int NOT NULL COMMENT 'c'"),
     (C.AlterColumn("t", col("x"), col("x", "bigint", invisible=True), frozenset({"type", "invisible"})),
      "ALTER TABLE `t` MODIFY COLUMN `x` bigint NOT NULL INVISIBLE"),
-    (C.AddPrimaryKey("t", PrimaryKey(name="PRIMARY", columns=("a", "b"))), "ALTER TABLE `t` ADD PRIMARY KEY (`a`, `b`)"),
-    (C.DropPrimaryKey("t", PrimaryKey(name="PRIMARY", columns=("a",))), "ALTER TABLE `t` DROP PRIMARY KEY"),
+    (C.AddPrimaryKey("t", PrimaryKey(name="PRIMARY", columns=("a", "b"))),
+     "ALTER TABLE `t` ADD PRIMARY KEY (`a`, `b`), DROP INDEX IF EXISTS `sqlx_auto_a`"),
+    (C.DropPrimaryKey("t", PrimaryKey(name="PRIMARY", columns=("a",))), KEEP_KEYED.format(
+        stmt="ALTER TABLE `t` DROP PRIMARY KEY", col="a", auto=AUTO.format(col="a"), dropped="PRIMARY")),
+    (C.DropIndex("t", Index(name="ia", keys=(IndexKey(column="a"),))), KEEP_KEYED.format(
+        stmt="ALTER TABLE `t` DROP INDEX `ia`", col="a", auto=AUTO.format(col="a"), dropped="ia")),
+    (C.AlterColumn("t", col("a"), col("a", identity=Identity()), frozenset({"identity"})), KEEP_KEYED.format(
+        stmt="ALTER TABLE `t` MODIFY COLUMN `a` int NOT NULL AUTO_INCREMENT", col="a", auto="", dropped="")),
+    (C.AlterColumn("t", col("a", identity=Identity()), col("a"), frozenset({"identity"})),
+     "ALTER TABLE `t` MODIFY COLUMN `a` int NOT NULL, DROP INDEX IF EXISTS `sqlx_auto_a`"),
+    (C.AddColumn("t", col("id", identity=Identity()), first=True),
+     "ALTER TABLE `t` ADD COLUMN `id` int NOT NULL AUTO_INCREMENT FIRST, ADD INDEX `sqlx_auto_id` (`id`)"),
     (C.AddUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE `t` ADD CONSTRAINT `u` UNIQUE (`a`)"),
     (C.DropUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE `t` DROP INDEX `u`"),
     (C.AddForeignKey("orders", FK),
@@ -157,7 +177,7 @@ RENDER = [
     (C.CreateIndex("t", Index(name="ft", keys=(IndexKey(column="body"),), method="fulltext")),
      "ALTER TABLE `t` ADD FULLTEXT INDEX `ft` (`body`)"),
     (C.CreateIndex("t", Index(name="h", keys=(IndexKey(column="u"),), unique=True, method="hash")),
-     "ALTER TABLE `t` ADD UNIQUE INDEX `h` (`u`) USING HASH"),
+     "ALTER TABLE `t` ADD UNIQUE INDEX `h` (`u`) USING HASH, DROP INDEX IF EXISTS `sqlx_auto_u`"),
     (C.DropIndex("users", IDX), "ALTER TABLE `users` DROP INDEX `by_email`"),
     (C.CreateView(VIEW),
      ("CREATE ALGORITHM=MERGE SQL SECURITY INVOKER VIEW `v` AS select `users`.`id` AS `id` from `users` "
@@ -200,7 +220,6 @@ def test_every_change_kind_has_a_template() -> None:
     names = {p.name for p in templates_dir("mysql").iterdir()}
     missing = [cls.__name__ for cls in C.ALL_CHANGES if f"{C._snake(cls.__name__)}.sql.j2" not in names]
     assert missing == []
-
 
 MYSQL8_RENDER = [
     (C.DropCheck("t", Check(name="c1", expr="`a` > 0")), "ALTER TABLE `t` DROP CHECK `c1`"),

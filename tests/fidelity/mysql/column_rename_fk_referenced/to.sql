@@ -1,0 +1,2 @@
+CREATE TABLE p (id INT PRIMARY KEY);
+CREATE TABLE c (parent_id INT, FOREIGN KEY (parent_id) REFERENCES p (id));

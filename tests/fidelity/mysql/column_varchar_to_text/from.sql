@@ -1,0 +1,1 @@
+CREATE TABLE t (body VARCHAR(255) DEFAULT '');

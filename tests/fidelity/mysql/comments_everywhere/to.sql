@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT PRIMARY KEY COMMENT 'pk', a INT COMMENT 'col a', KEY ka (a) COMMENT 'idx a') COMMENT 'tbl';

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT COMMENT 'naïve — \\ path ''q''') COMMENT 'Ünïcode ✓';

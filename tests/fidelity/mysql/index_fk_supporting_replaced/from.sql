@@ -1,0 +1,2 @@
+CREATE TABLE p (id INT PRIMARY KEY);
+CREATE TABLE c (pid INT, x INT, KEY k1 (pid), FOREIGN KEY (pid) REFERENCES p (id));

@@ -1,0 +1,1 @@
+CREATE TABLE t (s VARCHAR(200), KEY ks (s(20)));

@@ -1,0 +1,2 @@
+CREATE TABLE t (id INT, nm VARCHAR(5));
+CREATE VIEW v AS SELECT id, nm FROM t;

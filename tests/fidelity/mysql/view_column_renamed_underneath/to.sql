@@ -1,0 +1,2 @@
+CREATE TABLE t (id INT, name VARCHAR(5));
+CREATE VIEW v AS SELECT id, name FROM t;

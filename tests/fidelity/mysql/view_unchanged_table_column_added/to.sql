@@ -1,0 +1,2 @@
+CREATE TABLE t (id INT, extra INT);
+CREATE VIEW v AS SELECT * FROM t;
