@@ -20,6 +20,13 @@ MAX_NAME_BYTES = 63  # PostgreSQL's limit (MySQL allows 64): the stricter one wi
 _OFFSET = {"paren": 1, "triple": 3}
 
 
+# Which per-table namespace each kind of name lives in: index names (PostgreSQL
+# makes keys indexes) and constraint names. A foreign key and the index MySQL
+# creates for it may share a name.
+NAME_SPACES = {"primary key": ("index", "constraint"), "unique constraint": ("index", "constraint"),
+           "index": ("index",), "foreign key": ("constraint",), "check constraint": ("constraint",)}
+
+
 class Analysis:
     def __init__(self, files: list[A.File]):
         self.files = files
@@ -32,7 +39,7 @@ class Analysis:
         self.diags: list[Diagnostic] = []
         self.exprs = ExprCache()
         self._objects: dict[str, A.Pos] = {}
-        self._constraints: dict[str, A.Pos] = {}
+        self._constraints: dict[str, tuple] = {}  # name -> (table, pos) of its first use
 
     # ---- helpers -------------------------------------------------------------------
     def error(self, code: str, message: str, pos: A.Pos, hint: str | None = None) -> None:
@@ -79,16 +86,29 @@ class Analysis:
         self._objects[ident.name] = ident.pos
         return True
 
-    def constraint_name(self, ident: A.Ident | None, what: str) -> None:
+    def constraint_name(self, table: A.TableDef, ident: A.Ident | None, what: str) -> None:
         if ident is None:
             return
         self.name(ident, what)
-        prev = self._constraints.get(ident.name)
-        if prev is not None:
-            self.error("E203", f"{what} name {ident.name!r} is already used at {prev.file}:{prev.line}:{prev.col}",
-                       ident.pos, hint="constraint and index names must be unique in the schema")
+        if what == "primary key" and ident.name == "PRIMARY":  # MySQL's fixed name, in every table
+            return
+        local = table.r.setdefault("names", {})
+        for space in NAME_SPACES[what]:
+            prev = local.get((space, ident.name))
+            if prev is not None:
+                self.error("E203", f"{what} name {ident.name!r} is already used in table {table.name.name!r} "
+                           f"at {prev.file}:{prev.line}:{prev.col}", ident.pos, hint="rename one of them")
+                return
+            local[(space, ident.name)] = ident.pos
+        other = self._constraints.get(ident.name)
+        if other is not None and other[0] is not table:
+            self.diags.append(diag(
+                "W302", f"{what} name {ident.name!r} is also used in table {other[0].name.name!r}", ident.pos,
+                severity="warning",
+                hint="PostgreSQL needs index and key names, MySQL foreign key and check names, "
+                     "unique in the whole database"))
         else:
-            self._constraints[ident.name] = ident.pos
+            self._constraints.setdefault(ident.name, (table, ident.pos))
 
     # ---- passes --------------------------------------------------------------------
     def run(self) -> Analysis:
@@ -231,7 +251,7 @@ class Analysis:
         r = t.r
         pk = r["pk"]
         if pk is not None:
-            self.constraint_name(pk.name, "primary key")
+            self.constraint_name(t, pk.name, "primary key")
             self.columns_exist(t, cols, pk.columns + pk.include)
             for ident in pk.columns:
                 c = cols.get(ident.name)
@@ -239,14 +259,14 @@ class Analysis:
                     self.error("E219", f"primary key column {ident.name!r} cannot be nullable", ident.pos,
                                hint=f"remove the '?' from column {ident.name}")
         for u in r["uniques"]:
-            self.constraint_name(u.name, "unique constraint")
+            self.constraint_name(t, u.name, "unique constraint")
             self.columns_exist(t, cols, u.columns + u.include)
         for ix in r["indexes"]:
             self.check_index(t, cols, ix)
         for fk in r["fks"]:
             self.check_fk(t, cols, fk)
         for ck in r["checks"]:
-            self.constraint_name(ck.name, "check constraint")
+            self.constraint_name(t, ck.name, "check constraint")
             self.expr(ck.expr, "check")
 
     def columns_exist(self, t: A.TableDef, cols: dict, idents) -> None:
@@ -256,7 +276,7 @@ class Analysis:
                            hint=_known("columns", cols))
 
     def check_index(self, t: A.TableDef, cols: dict, ix: A.IndexDef) -> None:
-        self.constraint_name(ix.name, "index")
+        self.constraint_name(t, ix.name, "index")
         self.columns_exist(t, cols, [k.column for k in ix.keys if k.column] + ix.include)
         for k in ix.keys:
             self.expr(k.expr, "index expression")
@@ -268,7 +288,7 @@ class Analysis:
 
     def check_fk(self, t: A.TableDef, cols: dict, fk: A.ForeignKeyDef) -> None:
         spec = fk.spec
-        self.constraint_name(fk.name, "foreign key")
+        self.constraint_name(t, fk.name, "foreign key")
         if not fk.inline:
             self.columns_exist(t, cols, fk.columns)
         self.columns_exist(t, cols, spec.on_delete_columns)

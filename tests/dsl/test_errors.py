@@ -61,6 +61,10 @@ CASES = [
      's.sqlx:2:14: error E215: @retention(\'forever and ever\') is not a valid value\n     2 |   id int @pk @retention("forever and ever")\n       |              ^^^^^^^^^^\n  hint: a period such as "90d", "12w", "24m", "7y" or "forever"'),
     ('table t {\n  id int @pk\n  primary key (id)\n}\n',
      "s.sqlx:3:3: error E223: table 't' has two primary keys\n     3 |   primary key (id)\n       |   ^^^^^^^\n  hint: a table has one primary key; make the other one unique"),
+    ('table a {\n  id int\n  primary key k (id)\n  index k (id)\n}\ntable b {\n  id int\n  primary key k (id)\n  foreign key f (id) references a (id)\n  index f (id)\n}\n',
+     "s.sqlx:4:9: error E203: index name 'k' is already used in table 'a' at s.sqlx:3:15\n     4 |   index k (id)\n       |         ^\n  hint: rename one of them\ns.sqlx:8:15: warning W302: primary key name 'k' is also used in table 'a'\n     8 |   primary key k (id)\n       |               ^\n  hint: PostgreSQL needs index and key names, MySQL foreign key and check names, unique in the whole database"),
+    ('table a {\n  id int\n  primary key PRIMARY (id)\n}\ntable b {\n  id int\n  primary key PRIMARY (id)\n}\n',
+     ''),
 ]
 
 
