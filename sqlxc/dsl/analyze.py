@@ -24,7 +24,7 @@ _OFFSET = {"paren": 1, "triple": 3}
 # makes keys indexes) and constraint names. A foreign key and the index MySQL
 # creates for it may share a name.
 NAME_SPACES = {"primary key": ("index", "constraint"), "unique constraint": ("index", "constraint"),
-           "index": ("index",), "foreign key": ("constraint",), "check constraint": ("constraint",)}
+               "index": ("index",), "foreign key": ("constraint",), "check constraint": ("constraint",)}
 
 
 class Analysis:
