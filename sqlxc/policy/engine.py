@@ -8,10 +8,9 @@ names its rule id and reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional
 
 from sqlxc.errors import Diagnostic
-from sqlxc.plan.model import MigrationPlan, MigrationStep
 from sqlxc.policy.config import PolicySettings, policy_settings
 from sqlxc.policy.facts import PlanContext, StepFacts
 from sqlxc.policy.rules import (
@@ -21,6 +20,9 @@ from sqlxc.policy.rules import (
     builtin_step_rules,
     configured_rules,
 )
+
+if TYPE_CHECKING:  # plans are pydantic; `sqlxc check` must not import it
+    from sqlxc.plan.model import MigrationPlan, MigrationStep
 
 ALLOW_RULE = "GOV000"
 

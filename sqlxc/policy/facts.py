@@ -9,9 +9,11 @@ old and the new tags count: removing ``@pii`` from a column touches PII.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
 
-from sqlxc.plan.model import MigrationPlan, MigrationStep
+if TYPE_CHECKING:  # plans are pydantic; `sqlxc check` must not import it
+    from sqlxc.plan.model import MigrationPlan, MigrationStep
+
 
 SENSITIVITY_ORDER = ("low", "medium", "high", "restricted")
 RISK_ORDER = ("safe", "risky", "experimental")
@@ -118,7 +120,9 @@ def _tag_sources(ctx: PlanContext, step: MigrationStep, table: Optional[str], co
     out: list[tuple[Mapping[str, Any], bool]] = []
     tags = dict(step.policy_tags)
     if tags:
-        out.append((tags, True))
+        # For set_tags the builder records the new tags, or the old ones when all are removed;
+        # the airDiff fragments below say which side is which.
+        out.append((tags, step.kind != "set_tags"))
     for frag in _fragments(step):
         is_new = frag is (step.air_diff or {}).get("to") or frag is (step.air_diff or {}).get("new")
         out.extend((_tags_of(node), is_new) for node in _walk(frag) if "tags" in node)

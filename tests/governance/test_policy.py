@@ -245,3 +245,23 @@ def test_role_hierarchy_errors():
         trust_from_config({"roles": {"a": ["b"], "b": ["a"]}})
     t = trust_from_config({"roles": {"dba": ["privacy.officer"]}})
     assert t.outranks("dba", "data.steward") and not t.outranks("data.steward", "dba")
+
+
+def test_policy_imports_without_pydantic():
+    """`sqlxc check` calls check_schema and must start fast: no pydantic, no cryptography."""
+    import subprocess
+    import sys
+
+    code = "import sys, sqlxc.policy; print(sorted(m for m in ('pydantic', 'cryptography') if m in sys.modules))"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
+def test_removing_pii_from_an_untagged_column_is_not_denied():
+    """The builder's policyTags of a set_tags step hold the old tags when all are removed."""
+    from sqlxc.plan.model import MigrationStep
+    from tests.governance.helpers import plan
+
+    step = MigrationStep(id="s0001", op="alter", entity="tags", kind="set_tags", object="users.phone", ddl="", rollback="",
+                         policy_tags={"pii": "true"}, air_diff={"from": {"pii": True}, "to": {}})
+    [d] = evaluate_plan(plan([step]))
+    assert (d.effect, d.rule) == ("obligations", "GOV101")
