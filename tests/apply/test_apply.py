@@ -78,7 +78,7 @@ def test_list_verify_detects_an_edited_row(db, signer, cli, tmp_path):
     path = write_plan(tmp_path / "plan.json", two_tables(dialect, signer))
     assert cli("migrate", "apply", "--plan", path, "--url", url, "--config", signer.config_path)[0] == 0
     run_sql(url, "UPDATE sqlx_migration_ledger SET applied_by = 'mallory' WHERE id = 1")
-    code, out, err = cli("migrate", "list", "--url", url, "--verify", "--format", "json")
+    code, out, _ = cli("migrate", "list", "--url", url, "--verify", "--format", "json")
     data = json.loads(out)
     assert (code, data["verified"], data["problems"]) == (
         1, False, [{"row": 1, "message": "signature does not match its content and the previous row"}])
@@ -153,7 +153,7 @@ def test_failing_step_leaves_database_at_from(db, signer, cli, tmp_path):
                        "--config", signer.config_path, "--telemetry", sink, "--metrics-file", metrics)
     assert code == 1
     first = err.splitlines()[0]
-    assert first.startswith(f"sqlxc: error: step s0002 (create_index items.items_v_key) failed: ")
+    assert first.startswith("sqlxc: error: step s0002 (create_index items.items_v_key) failed: ")
     assert first.endswith(f"Nothing of {p.id} remains applied"
                           + ("; 1 completed unit(s) were undone" if dialect == "mysql" else "")
                           + ": the database is at aaaaaaaaaaaaaaaa")

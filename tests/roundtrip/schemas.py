@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Optional
 
 from hypothesis import strategies as st
 
@@ -20,12 +19,12 @@ MOODS = ("calm", "busy", "away")
 class Col:
     name: str
     kind: str
-    length: Optional[int] = None
+    length: int | None = None
     nullable: bool = False
-    default: Optional[str] = None
+    default: str | None = None
     check: bool = False  # check (name >= 0), ints only
-    ref: Optional[str] = None  # -> table.id
-    renamed_from: Optional[str] = None
+    ref: str | None = None  # -> table.id
+    renamed_from: str | None = None
 
     def text(self) -> str:
         sqlx_type = TYPES[self.kind].format(n=self.length) + ("?" if self.nullable else "")
@@ -46,7 +45,7 @@ class Tab:
     name: str
     cols: list[Col]
     indexes: list[tuple[str, str, bool]] = field(default_factory=list)  # (name, column, unique)
-    renamed_from: Optional[str] = None
+    renamed_from: str | None = None
 
     def text(self) -> str:
         head = f"@renamed_from({self.renamed_from})\n" if self.renamed_from else ""
@@ -54,7 +53,7 @@ class Tab:
         lines += [f"  {'unique ' if u else ''}index {n} ({c})" for n, c, u in self.indexes]
         return f"{head}table {self.name} {{\n" + "\n".join(lines) + "\n}"
 
-    def col(self, name: str) -> Optional[Col]:
+    def col(self, name: str) -> Col | None:
         return next((c for c in self.cols if c.name == name), None)
 
 
@@ -73,14 +72,14 @@ class Model:
     def uses_mood(self) -> bool:
         return any(c.kind == "mood" for t in self.tables for c in t.cols)
 
-    def table(self, name: str) -> Optional[Tab]:
+    def table(self, name: str) -> Tab | None:
         return next((t for t in self.tables if t.name == name), None)
 
     def referenced(self, name: str) -> bool:
         return any(c.ref == name for t in self.tables for c in t.cols) or any(v[1] == name for v in self.views)
 
 
-def _default(kind: str, draw) -> Optional[str]:
+def _default(kind: str, draw) -> str | None:
     options = {"int": ["0", "5"], "big": ["0"], "text": ["'x'"], "str": ["'s'"], "bool": ["true", "false"],
                "num": ["0", "1.50"], "mood": ["'calm'"]}[kind]
     return draw(st.sampled_from([None, *options]))

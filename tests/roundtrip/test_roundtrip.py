@@ -3,7 +3,7 @@ and a random edit B of it, build A and fill it, apply plan(A->B) with the
 applier, require the database to be exactly what the server makes of B, the
 rows of kept columns intact, then roll back and require exactly A again.
 
-Examples per dialect: SQLXC_ROUNDTRIP_EXAMPLES (default 6, a CI-sized run).
+Examples per dialect: SQLXC_ROUNDTRIP_EXAMPLES (default 10, a CI-sized run of about 15 s per server).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from tests.dbs import scratch
 from tests.roundtrip.schemas import Model, edits, models
 
-EXAMPLES = int(os.environ.get("SQLXC_ROUNDTRIP_EXAMPLES", "6"))
+EXAMPLES = int(os.environ.get("SQLXC_ROUNDTRIP_EXAMPLES", "10"))
 
 
 def value(col, i: int):
