@@ -3,6 +3,7 @@ add an approval (or, with ``--sign``, a plan signature) by a trusted key."""
 from __future__ import annotations
 
 import sys
+from datetime import UTC
 
 
 def register(sub) -> None:
@@ -18,7 +19,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from sqlxc.errors import UsageError
     from sqlxc.policy.config import load_config
@@ -34,7 +35,7 @@ def run(args) -> int:
     key = load_key(args.key, origin="--key") if args.key else key_from_env()
     if key is None:
         raise UsageError("no signing key", hint="pass --key PATH or set SQLXC_SIGNING_KEY")
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     if args.sign:
         plan = sign_plan(plan, key, trust, key_id=args.key_id, now=now)
         write_plan(args.plan, plan)

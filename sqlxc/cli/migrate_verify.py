@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import UTC
 
 
 def register(sub) -> None:
@@ -32,19 +33,27 @@ def _lock_path(args, config_path):
 
 
 def run(args) -> int:
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from sqlxc.policy.config import load_config
     from sqlxc.sign.errors import VerificationError
     from sqlxc.sign.files import read_plan
     from sqlxc.sign.trust import trust_from_config
-    from sqlxc.sign.verify import (Verification, check_chain, check_integrity, describe_step, evaluate,
-                                   file_sha256, raise_for, verify_signatures)
+    from sqlxc.sign.verify import (
+        Verification,
+        check_chain,
+        check_integrity,
+        describe_step,
+        evaluate,
+        file_sha256,
+        raise_for,
+        verify_signatures,
+    )
 
     config, config_path = load_config(args.config)
     trust = trust_from_config(config)
     plan = read_plan(args.plan)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     lock = _lock_path(args, config_path)
     checks: list[tuple[str, str]] = []
     sha = check_integrity(plan)

@@ -22,8 +22,9 @@ index on a brand-new (empty) table is not reported as a locking hazard; use
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Optional
+from typing import Any
 
 from sqlxc.air.model import Column, Type
 from sqlxc.diff import changes as ch
@@ -47,7 +48,7 @@ class Context:
     created_tables: frozenset[str]
     concurrent: bool = False  # the dialect renders this index build/drop CONCURRENTLY
 
-    def existing(self, table: Optional[str]) -> bool:
+    def existing(self, table: str | None) -> bool:
         return table is not None and table not in self.created_tables
 
 
@@ -62,7 +63,7 @@ _FSP = {"time", "timetz", "timestamp", "timestamptz", "interval"}
 INF = float("inf")
 
 
-def _capacity(t: Type, caps: dict[str, Optional[int]], sized: tuple[str, ...]) -> float:
+def _capacity(t: Type, caps: dict[str, int | None], sized: tuple[str, ...]) -> float:
     if t.name in sized:
         return t.args[0] if t.args else (1 if t.name in ("char", "binary") else INF)
     cap = caps[t.name]
@@ -97,18 +98,18 @@ def type_change(old: Type, new: Type, dialect: str = "postgres") -> str:
         return "narrow" if new.unsigned else ("widen" if _INT_RANK[new.name] > _INT_RANK[old.name] else "narrow")
     compare: Callable[[Type], Any]
     if fam == "int":
-        compare = lambda t: _INT_RANK[t.name]  # noqa: E731
+        compare = lambda t: _INT_RANK[t.name]
     elif fam == "string":
         caps = dict(_TEXT_CAP, text=None if dialect == "postgres" else 65535)
-        compare = lambda t: _capacity(t, caps, ("char", "varchar"))  # noqa: E731
+        compare = lambda t: _capacity(t, caps, ("char", "varchar"))
     elif fam == "binary":
-        compare = lambda t: _capacity(t, _BLOB_CAP, ("binary", "varbinary"))  # noqa: E731
+        compare = lambda t: _capacity(t, _BLOB_CAP, ("binary", "varbinary"))
     elif fam == "float":
-        compare = lambda t: _FLOAT_RANK[t.name]  # noqa: E731
+        compare = lambda t: _FLOAT_RANK[t.name]
     elif fam == "numeric":
         return _numeric_change(old, new)
     elif fam in _FSP:
-        compare = lambda t: t.args[0] if t.args else 6  # noqa: E731
+        compare = lambda t: t.args[0] if t.args else 6
     elif fam in ("enum", "set"):
         return "widen" if set(old.values) <= set(new.values) else "narrow"
     else:
@@ -160,7 +161,7 @@ def rule(*kinds: type) -> Callable[[Rule], Rule]:
     return register
 
 
-def F(code: str, level: RiskLevel, message: str) -> Finding:  # noqa: N802 - reads like a table row
+def F(code: str, level: RiskLevel, message: str) -> Finding:
     return Finding(code, level, message)
 
 
@@ -220,7 +221,7 @@ def _add_column(c: ch.AddColumn, ctx: Context):
     yield from _pii_untagged(c.key, col)
 
 
-_VOLATILE = re.compile(r"\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\s*\(", re.I)
+_VOLATILE = re.compile(r"\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\s*\(", re.IGNORECASE)
 
 
 def _volatile(expr: str) -> bool:
@@ -231,7 +232,7 @@ _PERSONAL = re.compile(
     r"(^|_)(e_?mail|phone|mobile|ssn|social_security|passport|birth_?date|date_of_birth|dob|"
     r"street|address|zip_?code|postcode|postal_code|iban|credit_card|card_number|first_name|last_name|"
     r"full_name|surname|ip_address|national_id|tax_id)($|_)",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -367,7 +368,7 @@ def _add_enum_value(c: ch.AddEnumValue, ctx: Context):
 @rule(ch.AlterTableOptions)
 def _table_options(c: ch.AlterTableOptions, ctx: Context):
     old, new = c.old, c.new
-    get = lambda o, k: getattr(o, k) if o is not None else None  # noqa: E731
+    get = lambda o, k: getattr(o, k) if o is not None else None
     if any(get(old, k) != get(new, k) for k in ("engine", "charset", "collation")):
         yield _mysql_finding("COPY", f"changing the engine/character set of {c.table}", ctx)
     elif get(old, "row_format") != get(new, "row_format"):

@@ -11,9 +11,9 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Optional, TextIO
+from typing import Any, TextIO
 
 from sqlxc.errors import ConfigError
 from sqlxc.plan.model import MigrationPlan, MigrationStep
@@ -30,23 +30,23 @@ def _canonical(record: dict[str, Any]) -> bytes:
 
 def event(
     plan: MigrationPlan,
-    step: Optional[MigrationStep],
+    step: MigrationStep | None,
     *,
     status: str,
     decision: Any = None,
-    error: Optional[str] = None,
+    error: str | None = None,
     key: Any = None,
-    key_id: Optional[str] = None,
+    key_id: str | None = None,
     seq: int = 1,
-    prev: Optional[str] = None,
-    at: Optional[datetime] = None,
-    tenant: Optional[str] = None,
+    prev: str | None = None,
+    at: datetime | None = None,
+    tenant: str | None = None,
 ) -> dict[str, Any]:
     """One signed record (a dict; ``json.dumps`` it as one line)."""
     record: dict[str, Any] = {
         "event": EVENT,
         "seq": seq,
-        "at": (at or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "at": (at or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "plan": plan.id,
         "dialect": plan.dialect,
         "status": status,
@@ -76,12 +76,12 @@ def line_hash(line: str) -> str:
 class AuditLog:
     """Appends chained, signed records to a JSON-lines file (or stream)."""
 
-    def __init__(self, target: Path | str | TextIO, *, key: Any = None, key_id: Optional[str] = None):
+    def __init__(self, target: Path | str | TextIO, *, key: Any = None, key_id: str | None = None):
         self.key, self.key_id = key, key_id
         self.seq, self.prev = 0, None
         if isinstance(target, (str, Path)):
-            self.path: Optional[Path] = Path(target)
-            self.stream: Optional[TextIO] = None
+            self.path: Path | None = Path(target)
+            self.stream: TextIO | None = None
             self._resume()
         else:
             self.path, self.stream = None, target
@@ -98,7 +98,7 @@ class AuditLog:
             self.seq = int(json.loads(last).get("seq", 0))
             self.prev = line_hash(last)
 
-    def record(self, plan: MigrationPlan, step: Optional[MigrationStep], status: str, **fields: Any) -> dict[str, Any]:
+    def record(self, plan: MigrationPlan, step: MigrationStep | None, status: str, **fields: Any) -> dict[str, Any]:
         self.seq += 1
         rec = event(plan, step, status=status, key=self.key, key_id=self.key_id, seq=self.seq, prev=self.prev, **fields)
         line = json.dumps(rec, sort_keys=True, ensure_ascii=False)
@@ -125,7 +125,7 @@ def verify_log(path: Path | str, config: Any) -> list[str]:
 
     trust = trust_from_config(config)
     problems: list[str] = []
-    prev: Optional[str] = None
+    prev: str | None = None
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -157,7 +157,7 @@ def _check_record(rec: dict[str, Any], trust: Any, decode_public: Any) -> list[s
     return []
 
 
-def from_config(config: Any, *, base: Optional[Path] = None, environ: Optional[dict] = None) -> Optional[AuditLog]:
+def from_config(config: Any, *, base: Path | None = None, environ: dict | None = None) -> AuditLog | None:
     """The audit log ``[policy] audit_log`` names (relative to ``base``, the
     config's folder), signed with SQLXC_SIGNING_KEY when it is set; None when
     no log is configured. The applier records each applied step in it."""
@@ -180,9 +180,9 @@ def from_config(config: Any, *, base: Optional[Path] = None, environ: Optional[d
 
 
 def record_run(
-    config: Any, plan: MigrationPlan, status: str, *, failed_step: Optional[MigrationStep] = None,
-    error: Optional[str] = None, tenant: Optional[str] = None, base: Optional[Path] = None,
-) -> Optional[AuditLog]:
+    config: Any, plan: MigrationPlan, status: str, *, failed_step: MigrationStep | None = None,
+    error: str | None = None, tenant: str | None = None, base: Path | None = None,
+) -> AuditLog | None:
     """The applier's hook: one record per applied step (``status`` "applied" or
     "rolled_back"), or one "failed" record for the step that failed. Does
     nothing when ``[policy] audit_log`` is not set."""

@@ -37,14 +37,14 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from sqlxc.errors import ConfigError
 
 CONFIG_NAMES = ("sqlx.toml",)
 
 
-def find_config(start: Optional[Path] = None) -> Optional[Path]:
+def find_config(start: Path | None = None) -> Path | None:
     """``sqlx.toml`` in ``start`` or a parent, else a ``pyproject.toml`` with ``[tool.sqlxc]``."""
     start = (start or Path.cwd()).resolve()
     for folder in (start, *start.parents):
@@ -110,7 +110,7 @@ class PolicySettings:
     four_eyes: bool = False
     guards: Mapping[str, str] = field(default_factory=lambda: dict(GUARDS))
     rules: tuple[Mapping[str, Any], ...] = ()  # raw configured rules, compiled by sqlxc.policy.rules
-    audit_log: Optional[str] = None
+    audit_log: str | None = None
 
 
 def policy_settings(config: Any) -> PolicySettings:
@@ -149,7 +149,7 @@ def _str_list(value: Any, where: str) -> list[str]:
     return value
 
 
-def load_config(path: Optional[str | Path] = None) -> tuple[Mapping[str, Any], Optional[Path]]:
+def load_config(path: str | Path | None = None) -> tuple[Mapping[str, Any], Path | None]:
     """The raw sqlxc table from ``path`` (``--config``) or the nearest
     ``sqlx.toml``; an empty table when there is none."""
     if path is not None:

@@ -8,7 +8,7 @@ names its rule id and reason.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlxc.errors import Diagnostic
 from sqlxc.policy.config import PolicySettings, policy_settings
@@ -32,7 +32,7 @@ class Obligation:
     kind: Literal["approval", "force"]
     rule: str
     reason: str
-    role: Optional[str] = None
+    role: str | None = None
 
     def describe(self) -> str:
         what = f"approval by {self.role}" if self.kind == "approval" else "--force at apply"
@@ -71,7 +71,7 @@ class Policy:
         ] + configured_schema
 
     @classmethod
-    def from_config(cls, config: Any) -> "Policy":
+    def from_config(cls, config: Any) -> Policy:
         return config if isinstance(config, Policy) else cls(policy_settings(config))
 
     # --- steps --------------------------------------------------------------------

@@ -8,8 +8,9 @@ old and the new tags count: removing ``@pii`` from a column touches PII.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # plans are pydantic; `sqlxc check` must not import it
     from sqlxc.plan.model import MigrationPlan, MigrationStep
@@ -21,7 +22,7 @@ _TRUE = {"true", "1", "yes", "on"}
 _TABLE_SCOPED = {"column", "index", "primaryKey", "unique", "foreignKey", "check", "comment", "tags"}
 
 
-def rank(order: tuple[str, ...], value: Optional[str]) -> int:
+def rank(order: tuple[str, ...], value: str | None) -> int:
     return order.index(value) if value in order else -1
 
 
@@ -32,14 +33,14 @@ class StepFacts:
     op: str
     entity: str
     object: str
-    table: Optional[str]
-    column: Optional[str]
+    table: str | None
+    column: str | None
     dialect: str
     reversible: bool
     risk: str
     risk_codes: frozenset[str]
     pii: bool
-    sensitivity: Optional[str]
+    sensitivity: str | None
     pii_untagged: bool  # a PII column or table created/tagged without @sensitivity
     cascade: bool
     shrink: bool
@@ -48,23 +49,23 @@ class StepFacts:
 class SchemaIndex:
     """Tables of a lowered AIR dict by name, for tag and FK look-ups."""
 
-    def __init__(self, data: Optional[Mapping[str, Any]]):
+    def __init__(self, data: Mapping[str, Any] | None):
         self.tables: dict[str, Mapping[str, Any]] = {}
         for table in (data or {}).get("tables", ()) or ():
             if isinstance(table, Mapping) and "name" in table:
                 self.tables[table["name"]] = table
 
-    def table(self, name: Optional[str]) -> Optional[Mapping[str, Any]]:
+    def table(self, name: str | None) -> Mapping[str, Any] | None:
         return self.tables.get(name) if name else None
 
-    def column(self, table: Optional[str], name: Optional[str]) -> Optional[Mapping[str, Any]]:
+    def column(self, table: str | None, name: str | None) -> Mapping[str, Any] | None:
         t = self.table(table)
         for col in (t or {}).get("columns", ()) or ():
             if col.get("name") == name:
                 return col
         return None
 
-    def foreign_key(self, table: Optional[str], name: Optional[str]) -> Optional[Mapping[str, Any]]:
+    def foreign_key(self, table: str | None, name: str | None) -> Mapping[str, Any] | None:
         t = self.table(table)
         for fk in (t or {}).get("foreign_keys", ()) or ():
             if fk.get("name") == name:
@@ -84,7 +85,7 @@ class PlanContext:
         return step_facts(self, step)
 
 
-def split_object(step: MigrationStep) -> tuple[Optional[str], Optional[str]]:
+def split_object(step: MigrationStep) -> tuple[str | None, str | None]:
     """(table, column) a step is about; column only for column steps."""
     if step.entity == "table":
         return step.object, None
@@ -115,7 +116,7 @@ def _walk(value: Any) -> Iterable[Mapping[str, Any]]:
             yield from _walk(v)
 
 
-def _tag_sources(ctx: PlanContext, step: MigrationStep, table: Optional[str], column: Optional[str]) -> list:
+def _tag_sources(ctx: PlanContext, step: MigrationStep, table: str | None, column: str | None) -> list:
     """(tags, is_new) pairs for everything the step touches."""
     out: list[tuple[Mapping[str, Any], bool]] = []
     tags = dict(step.policy_tags)
@@ -145,7 +146,7 @@ def _is_pii(tags: Mapping[str, Any]) -> bool:
     return value is True or (isinstance(value, str) and value.lower() in _TRUE)
 
 
-def _cascade(ctx: PlanContext, step: MigrationStep, table: Optional[str]) -> bool:
+def _cascade(ctx: PlanContext, step: MigrationStep, table: str | None) -> bool:
     if step.entity != "foreignKey" or step.op != "create":
         return False
     nodes = [n for f in _fragments(step) for n in _walk(f)]
@@ -157,7 +158,7 @@ def _cascade(ctx: PlanContext, step: MigrationStep, table: Optional[str]) -> boo
     return any(str(n.get(k, "")).lower() == "cascade" for n in nodes for k in keys)
 
 
-def _shrink(ctx: PlanContext, step: MigrationStep, table: Optional[str], column: Optional[str]) -> bool:
+def _shrink(ctx: PlanContext, step: MigrationStep, table: str | None, column: str | None) -> bool:
     if step.kind != "alter_column":
         return False
     if "LS101" in {r.code for r in step.risk.reasons}:

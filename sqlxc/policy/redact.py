@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Any, Iterable, Mapping, Union
+from typing import Any
 
-Names = Union[Iterable[str], Any]  # names, an AIR Schema, a MigrationPlan, or a lowered AIR dict
+Names = Iterable[str] | Any  # names, an AIR Schema, a MigrationPlan, or a lowered AIR dict
 
 # Identifier characters on both servers: a name only matches as a whole word.
 _WORD = r"[A-Za-z0-9_$\u0080-\uffff]"
@@ -71,7 +72,7 @@ def pii_names(source: Names) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
-def _pattern(names: frozenset[str]) -> "re.Pattern[str] | None":
+def _pattern(names: frozenset[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     # Longest first, so that "email_hash" is not redacted as "<pii>_hash".

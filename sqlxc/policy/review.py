@@ -7,14 +7,14 @@ judged against the clock here; ``migrate verify`` does that).
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlxc.plan.model import MigrationPlan
 from sqlxc.policy.engine import Policy
 from sqlxc.policy.facts import RISK_ORDER
 
-_NO_CLOCK = datetime.min.replace(tzinfo=timezone.utc)
+_NO_CLOCK = datetime.min.replace(tzinfo=UTC)
 
 
 def _integrity(plan: MigrationPlan) -> tuple[str, str | None]:

@@ -32,9 +32,9 @@ Configured schema rule::
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Literal, Optional
+from typing import Any, Literal
 
 from sqlxc.errors import ConfigError
 from sqlxc.policy.config import PolicySettings
@@ -50,7 +50,7 @@ class StepRule:
     effect: Effect
     reason: str
     matches: Callable[[StepFacts], bool]
-    role: Optional[str] = None
+    role: str | None = None
     waive: frozenset[str] = frozenset()
     builtin: bool = False
 
@@ -136,7 +136,7 @@ def configured_step_rule(raw: Mapping[str, Any], n: int) -> StepRule:
     where = f"sqlx.toml: policy rule {rule_id}"
     unknown = set(raw) - _STEP_KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}", hint="known: " + ", ".join(sorted(_STEP_KEYS)))
+        raise ConfigError(f"{where}: unknown key {min(unknown)!r}", hint="known: " + ", ".join(sorted(_STEP_KEYS)))
     effect = raw.get("effect")
     if effect not in EFFECTS:
         raise ConfigError(f"{where}: effect must be one of {', '.join(EFFECTS)}")
@@ -206,7 +206,7 @@ def configured_schema_rule(raw: Mapping[str, Any], n: int) -> SchemaRule:
     where = f"sqlx.toml: policy rule {rule_id}"
     unknown = set(raw) - _SCHEMA_KEYS
     if unknown:
-        raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]!r}", hint="known: " + ", ".join(sorted(_SCHEMA_KEYS)))
+        raise ConfigError(f"{where}: unknown key {min(unknown)!r}", hint="known: " + ", ".join(sorted(_SCHEMA_KEYS)))
     on = raw["on"]
     require = sorted(_as_set(raw.get("require", []), f"{where}.require"))
     if not require:

@@ -10,13 +10,21 @@ Entry points other stages use:
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Any, Optional
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlxc.errors import SqlxcError
 from sqlxc.plan.model import MigrationPlan, Signature
 from sqlxc.sign.errors import VerificationError
-from sqlxc.sign.keys import ENV_KEY, ENV_KEY_ID, SigningKey, fingerprint, generate_key, key_from_env, load_key
+from sqlxc.sign.keys import (
+    ENV_KEY,
+    ENV_KEY_ID,
+    SigningKey,
+    fingerprint,
+    generate_key,
+    key_from_env,
+    load_key,
+)
 from sqlxc.sign.signature import make, signing_time
 from sqlxc.sign.trust import Trust, trust_from_config
 from sqlxc.sign.verify import Verification, check_integrity, verify_plan
@@ -28,7 +36,7 @@ __all__ = [
 ]
 
 
-def key_id_for(key: SigningKey, trust: Trust, explicit: Optional[str] = None) -> str:
+def key_id_for(key: SigningKey, trust: Trust, explicit: str | None = None) -> str:
     """The id a signature records: explicit, else the trusted entry with this
     public key, else the key file's name, else a fingerprint."""
     import os
@@ -41,7 +49,7 @@ def key_id_for(key: SigningKey, trust: Trust, explicit: Optional[str] = None) ->
     return key.stem or fingerprint(key.public_key)
 
 
-def _signing_role(trust: Trust, key_id: str, wanted: Optional[str]) -> Optional[str]:
+def _signing_role(trust: Trust, key_id: str, wanted: str | None) -> str | None:
     if wanted is not None:
         return wanted
     entry = trust.keys.get(key_id)
@@ -51,8 +59,8 @@ def _signing_role(trust: Trust, key_id: str, wanted: Optional[str]) -> Optional[
 
 
 def sign_plan(
-    plan: MigrationPlan, key: SigningKey, config: Any = None, *, key_id: Optional[str] = None,
-    now: Optional[datetime] = None,
+    plan: MigrationPlan, key: SigningKey, config: Any = None, *, key_id: str | None = None,
+    now: datetime | None = None,
 ) -> MigrationPlan:
     """The plan with its signature block (replacing an earlier one by the same key)."""
     trust = trust_from_config(config)
@@ -65,7 +73,7 @@ def sign_plan(
     return plan.model_copy(update={"signatures": others + (sig,)})
 
 
-def sign_plan_if_configured(plan: MigrationPlan, config: Any = None) -> tuple[MigrationPlan, Optional[str]]:
+def sign_plan_if_configured(plan: MigrationPlan, config: Any = None) -> tuple[MigrationPlan, str | None]:
     """Sign with SQLXC_SIGNING_KEY when it is set. The message (None when all
     is well) says why the plan stayed unsigned or why it will not verify."""
     try:
@@ -86,15 +94,15 @@ def sign_plan_if_configured(plan: MigrationPlan, config: Any = None) -> tuple[Mi
 
 
 def approve_plan(
-    plan: MigrationPlan, key: SigningKey, config: Any = None, *, role: Optional[str] = None,
-    key_id: Optional[str] = None, now: Optional[datetime] = None, expires_at: Optional[datetime] = None,
+    plan: MigrationPlan, key: SigningKey, config: Any = None, *, role: str | None = None,
+    key_id: str | None = None, now: datetime | None = None, expires_at: datetime | None = None,
 ) -> MigrationPlan:
     """The plan with an approval by ``key`` (as ``role``, default: the key's
     roles). Approvals are outside the hashed bytes, so the plan id stays."""
     trust = trust_from_config(config)
     check_integrity(plan)
     kid = key_id_for(key, trust, key_id)
-    at = now or datetime.now(timezone.utc)
+    at = now or datetime.now(UTC)
     if expires_at is None and trust.signature_ttl:
         expires_at = at + trust.signature_ttl
     sig: Signature = make(plan, key, kid, "approval", role=role, signed_at=at, expires_at=expires_at)

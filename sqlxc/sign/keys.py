@@ -17,7 +17,7 @@ import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 
 from sqlxc.errors import ConfigError, UsageError
 
@@ -38,7 +38,7 @@ class SigningKey:
 
     private: Any = field(repr=False)
     source: str
-    stem: Optional[str] = None  # the key file's name without suffix: the default key id
+    stem: str | None = None  # the key file's name without suffix: the default key id
 
     @property
     def public_key(self) -> str:
@@ -87,7 +87,7 @@ def default_key_dir() -> Path:
     return Path(base) / "sqlxc" / "keys"
 
 
-def git_work_tree(path: Path) -> Optional[Path]:
+def git_work_tree(path: Path) -> Path | None:
     """The git work tree that contains ``path`` (looking for ``.git`` upwards), or None."""
     path = path.resolve()
     for candidate in (path, *path.parents):
@@ -113,7 +113,7 @@ class NewKey:
         )
 
 
-def generate_key(key_id: str, out: Optional[Path] = None, *, force: bool = False) -> NewKey:
+def generate_key(key_id: str, out: Path | None = None, *, force: bool = False) -> NewKey:
     """Write a new private key (mode 0600) and return its id, path and public key.
 
     Refuses to overwrite a file, and to write inside a git work tree unless
@@ -217,7 +217,7 @@ def _from_seed(b64: str, origin: str) -> Any:
         ) from None
 
 
-def key_from_env(environ: Optional[dict] = None) -> Optional[SigningKey]:
+def key_from_env(environ: dict | None = None) -> SigningKey | None:
     """The key named by SQLXC_SIGNING_KEY, or None when it is not set."""
     env = os.environ if environ is None else environ
     spec = env.get(ENV_KEY)

@@ -12,8 +12,8 @@ import base64
 import binascii
 import json
 import os
-from datetime import datetime, timezone
-from typing import Literal, Optional
+from datetime import UTC, datetime
+from typing import Literal
 
 from sqlxc.plan.model import MigrationPlan, Signature, plan_sha256
 from sqlxc.sign.keys import SigningKey
@@ -42,9 +42,9 @@ def make(
     key_id: str,
     purpose: Purpose,
     *,
-    role: Optional[str],
+    role: str | None,
     signed_at: datetime,
-    expires_at: Optional[datetime] = None,
+    expires_at: datetime | None = None,
 ) -> Signature:
     unsigned = Signature(
         key_id=key_id,
@@ -72,7 +72,7 @@ def valid(sig: Signature, purpose: Purpose, public_key: str) -> bool:
     return True
 
 
-def signing_time(plan: MigrationPlan, now: Optional[datetime] = None) -> datetime:
+def signing_time(plan: MigrationPlan, now: datetime | None = None) -> datetime:
     """When a build signs: SOURCE_DATE_EPOCH, else the plan's createdAt, else the
     clock — so a reproducible build writes a byte-identical signed plan
     (Ed25519 signatures are deterministic)."""
@@ -80,11 +80,11 @@ def signing_time(plan: MigrationPlan, now: Optional[datetime] = None) -> datetim
         return now
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
     if plan.created_at:
         try:
-            parsed = datetime.fromisoformat(plan.created_at.replace("Z", "+00:00"))
-            return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+            parsed = datetime.fromisoformat(plan.created_at)
+            return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
         except ValueError:
             pass
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, Optional
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlxc.errors import ConfigError
 from sqlxc.policy.config import section
@@ -23,7 +23,7 @@ class TrustedKey:
     id: str
     public_key: str
     roles: tuple[str, ...]
-    expires: Optional[datetime] = None
+    expires: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Trust:
     # role -> every role it outranks or equals (transitive closure)
     covers: Mapping[str, frozenset[str]] = field(default_factory=dict)
     require_role: str = DDL_ROLE
-    signature_ttl: Optional[timedelta] = None
+    signature_ttl: timedelta | None = None
 
     def outranks(self, role: str, needed: str) -> bool:
         """``role`` >= ``needed`` in the hierarchy."""
@@ -41,7 +41,7 @@ class Trust:
     def key_has(self, key: TrustedKey, needed: str) -> bool:
         return any(self.outranks(r, needed) for r in key.roles)
 
-    def key_for_public(self, public_key: str) -> Optional[TrustedKey]:
+    def key_for_public(self, public_key: str) -> TrustedKey | None:
         for key in self.keys.values():
             if key.public_key == public_key:
                 return key
@@ -108,7 +108,7 @@ def _keys(entries: Any) -> dict[str, TrustedKey]:
             raise ConfigError(f"{where} must be a table")
         unknown = set(entry) - {"id", "public_key", "roles", "expires"}
         if unknown:
-            raise ConfigError(f"{where}: unknown key {sorted(unknown)[0]}", hint="known: id, public_key, roles, expires")
+            raise ConfigError(f"{where}: unknown key {min(unknown)}", hint="known: id, public_key, roles, expires")
         key_id, public, roles = entry.get("id"), entry.get("public_key"), entry.get("roles", [])
         if not isinstance(key_id, str) or not key_id:
             raise ConfigError(f"{where}: id is missing")
@@ -138,13 +138,13 @@ def parse_duration(text: Any, where: str) -> timedelta:
 
 def parse_time(value: Any, where: str) -> datetime:
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     try:
-        parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(str(value))
     except ValueError:
         raise ConfigError(f"{where}: {value!r} is not an ISO 8601 time", hint="e.g. 2027-01-31T00:00:00Z") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def format_time(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from sqlxc.plan.model import MigrationPlan, MigrationStep, Signature, plan_sha256
 from sqlxc.sign import errors as E
@@ -52,18 +53,18 @@ def check_integrity(plan: MigrationPlan) -> str:
 # --- one signature -------------------------------------------------------------------------
 
 
-def _time(value: Optional[str], what: str) -> Optional[datetime]:
+def _time(value: str | None, what: str) -> datetime | None:
     if not value:
         return None
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(value)
     except ValueError:
         raise E.TamperedError(f"{what} has an unreadable time {value!r}") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def check_signature(
-    sig: Signature, purpose: Purpose, sha: str, trust: Trust, now: datetime, needed: Optional[str]
+    sig: Signature, purpose: Purpose, sha: str, trust: Trust, now: datetime, needed: str | None
 ) -> TrustedKey:
     """The trusted key behind ``sig``; raises on the first check it fails."""
     what = f"{'signature' if purpose == 'plan' else 'approval'} by key {sig.key_id!r}"
@@ -122,8 +123,8 @@ def verify_signatures(plan: MigrationPlan, trust: Trust, now: datetime, sha: str
             f"plan {plan.id} is unsigned",
             hint="set SQLXC_SIGNING_KEY to a trusted key and run `sqlxc build`, or sign it with `sqlxc approve --sign`",
         )
-    first_error: Optional[E.VerificationError] = None
-    accepted: Optional[TrustedKey] = None
+    first_error: E.VerificationError | None = None
+    accepted: TrustedKey | None = None
     for sig in plan.signatures:
         try:
             key = check_signature(sig, "plan", sha, trust, now, trust.require_role)
@@ -142,12 +143,12 @@ def verify_signatures(plan: MigrationPlan, trust: Trust, now: datetime, sha: str
 # --- lock chain ------------------------------------------------------------------------------
 
 
-def _entries(lock: Mapping[str, Any]) -> list[tuple[Optional[int], Mapping[str, Any]]]:
+def _entries(lock: Mapping[str, Any]) -> list[tuple[int | None, Mapping[str, Any]]]:
     """(sequence, entry naming one plan) for every plan in the chain, whatever the nesting
     (one entry per dialect, or per build with a plan per dialect)."""
-    out: list[tuple[Optional[int], Mapping[str, Any]]] = []
+    out: list[tuple[int | None, Mapping[str, Any]]] = []
 
-    def walk(node: Any, sequence: Optional[int]) -> None:
+    def walk(node: Any, sequence: int | None) -> None:
         if isinstance(node, Mapping):
             sequence = node.get("sequence", sequence)
             if any(isinstance(node.get(k), str) and str(node.get(k)).startswith("mig:") for k in ("id", "plan", "plan_id", "planId")):
@@ -183,7 +184,7 @@ def load_lock(lock: Any) -> Mapping[str, Any]:
     return data(mode="json", by_alias=True) if data else dict(vars(lock))
 
 
-def check_chain(plan: MigrationPlan, lock: Any, sha: str, file_sha: Optional[str] = None) -> str:
+def check_chain(plan: MigrationPlan, lock: Any, sha: str, file_sha: str | None = None) -> str:
     """Where the plan sits in ``sqlx.lock``'s chain, e.g. ``sequence 3 of 4``."""
     entries = _entries(load_lock(lock))
     mine = [(seq, e) for seq, e in entries if _entry_id(e) == plan.id]
@@ -219,7 +220,7 @@ class Verification:
     plan_id: str
     sha256: str
     signer: str
-    chain: Optional[str] = None
+    chain: str | None = None
     decisions: tuple = ()
     approvals: tuple[str, ...] = ()  # "key (role)" of every approval that counts
     unmet: tuple[Unmet, ...] = ()
@@ -254,7 +255,7 @@ def evaluate(
     plan: MigrationPlan,
     config: Any,
     trust: Trust,
-    signer: Optional[TrustedKey],
+    signer: TrustedKey | None,
     *,
     now: datetime,
     sha: str,
@@ -292,7 +293,7 @@ def verify_plan(
     plan: MigrationPlan,
     trust: Any,
     *,
-    now: Optional[datetime] = None,
+    now: datetime | None = None,
     lock: Any = None,
     force: bool = False,
     policy: Any = "same",
@@ -302,7 +303,7 @@ def verify_plan(
     ``trust`` is a Trust or a config (sqlx.toml table, object or path); the
     policy comes from the same config unless ``policy`` is given (None skips
     policy and approvals). ``force`` stands for ``--force`` at apply."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     trust_obj = trust_from_config(trust)
     sha = check_integrity(plan)
     signer = verify_signatures(plan, trust_obj, now, sha)

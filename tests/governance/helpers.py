@@ -2,7 +2,7 @@
 tests do not wait for the differ and the dialects."""
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from sqlxc.air.canonical import to_data
 from sqlxc.air.model import Column, Schema, Table, Tags, Type
@@ -33,8 +33,8 @@ def step(n: int, kind: str, obj: str, *, op: str = "alter", entity: str = "colum
                          ddl=ddl or f"-- {kind} {obj}", rollback=kw.pop("rollback", f"-- undo {kind} {obj}"), **kw)
 
 
-def plan(steps: Iterable[MigrationStep], *, before: Optional[Schema] = None, after: Optional[Schema] = None,
-         dialect: str = "postgres", frm: str = "a" * 16, to: str = "b" * 16, sequence: Optional[int] = None) -> MigrationPlan:
+def plan(steps: Iterable[MigrationStep], *, before: Schema | None = None, after: Schema | None = None,
+         dialect: str = "postgres", frm: str = "a" * 16, to: str = "b" * 16, sequence: int | None = None) -> MigrationPlan:
     return with_id(MigrationPlan(
         **{"from": frm}, to=to, dialect=dialect, steps=tuple(steps), sequence=sequence,
         from_schema=to_data(before) if before else None, to_schema=to_data(after) if after else None,
@@ -55,8 +55,8 @@ def _fragment(change: ch.Change) -> dict:
     return {"from": to_data(old) if old is not None else None, "to": to_data(new) if new is not None else None}
 
 
-def plan_from_changes(changes: list[ch.Change], *, dialect: str = "postgres", before: Optional[Schema] = None,
-                      after: Optional[Schema] = None) -> MigrationPlan:
+def plan_from_changes(changes: list[ch.Change], *, dialect: str = "postgres", before: Schema | None = None,
+                      after: Schema | None = None) -> MigrationPlan:
     risks = assess_all(changes, dialect)
     steps = [
         MigrationStep(

@@ -103,7 +103,7 @@ def test_pii_migration_is_governed_and_never_named(dialect, project, capsys, cap
         assert "<pii:" in records[0]["error"]
     assert verify_log(root / "audit" / "events.jsonl", str(root / "sqlx.toml")) == []
     ledger = json.dumps(_ledger(url))
-    everything = "\n".join([failed.out, failed.err, refused.out, refused.err, out.out, out.err, caplog.text, audit, events, ledger])
+    everything = f"{failed.out}\n{failed.err}\n{refused.out}\n{refused.err}\n{out.out}\n{out.err}\n{caplog.text}\n{audit}\n{events}\n{ledger}"
     assert "ddl.migration.error" in events and "ddl.migration.ok" in events
     leaks = [m.start() for m in re.finditer(SECRET, everything.lower())]
     assert not leaks, [everything[max(0, i - 150):i + 40] for i in leaks]

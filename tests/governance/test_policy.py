@@ -2,7 +2,7 @@
 and not on its neighbour; configured rules; approvals meet obligations."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,7 +14,7 @@ from sqlxc.sign import approve_plan, sign_plan, verify_plan
 from sqlxc.sign import errors as E
 from tests.governance.helpers import PII, USERS, col, plan_from_changes, schema
 
-NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
 ORDERS = Table(name="orders", columns=(col("id", "bigint"), col("user_id", "bigint")))
 
 

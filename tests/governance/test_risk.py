@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from sqlxc.air.model import Check, Enum, ForeignKey, Generated, Identity, Index, IndexKey, MySQLTableOptions, PrimaryKey, Table, Tags, Unique, View
+from sqlxc.air.model import (
+    Check,
+    Enum,
+    ForeignKey,
+    Generated,
+    Identity,
+    Index,
+    IndexKey,
+    MySQLTableOptions,
+    PrimaryKey,
+    Table,
+    Tags,
+    Unique,
+    View,
+)
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.diff import changes as ch
 from sqlxc.plan.risk import CODES, assess, assess_all, type_change

@@ -2,7 +2,7 @@
 refused by its own check, with its own message."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -11,7 +11,7 @@ from sqlxc.sign import approve_plan, sign_plan, verify_plan
 from sqlxc.sign import errors as E
 from tests.governance.helpers import plan, step
 
-NOW = datetime(2026, 6, 1, tzinfo=timezone.utc)
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
 
 
 def base_plan(n: int = 1):
