@@ -184,6 +184,20 @@ def load_lock(lock: Any) -> Mapping[str, Any]:
     return data(mode="json", by_alias=True) if data else dict(vars(lock))
 
 
+def _chain_hashes(plan: MigrationPlan, sha: str, file_sha: str | None) -> set[str]:
+    """What a lock may record for this plan: its canonical SHA-256 (DESIGN), or
+    the SHA-256 of its file as `sqlxc build` wrote it — before approvals (and
+    signatures) were added, which never change the plan's content."""
+    from sqlxc.plan.model import dumps_plan
+
+    def file_hash(p: MigrationPlan) -> str:
+        return hashlib.sha256(dumps_plan(p).encode()).hexdigest()
+
+    found = {sha, file_hash(plan), file_hash(plan.model_copy(update={"approvals": ()})),
+             file_hash(plan.model_copy(update={"approvals": (), "signatures": ()}))}
+    return found | ({file_sha} if file_sha else set())
+
+
 def check_chain(plan: MigrationPlan, lock: Any, sha: str, file_sha: str | None = None) -> str:
     """Where the plan sits in ``sqlx.lock``'s chain, e.g. ``sequence 3 of 4``."""
     entries = _entries(load_lock(lock))
@@ -195,7 +209,7 @@ def check_chain(plan: MigrationPlan, lock: Any, sha: str, file_sha: str | None =
         )
     sequence, entry = mine[0]
     recorded = entry.get("sha256")
-    if recorded and recorded not in (sha, file_sha):
+    if recorded and recorded not in _chain_hashes(plan, sha, file_sha):
         raise E.ChainError(
             f"sqlx.lock records sha256 {str(recorded)[:16]}… for plan {plan.id}, the plan hashes to {sha[:16]}…",
             hint="the plan or the lock was edited; rebuild with `sqlxc build`",

@@ -207,3 +207,14 @@ def test_lock_read_from_a_file(tmp_path, keys, config):
     p = signed(keys, config)
     (tmp_path / "sqlx.lock").write_text(json.dumps(lock_for(p)))
     assert verify_plan(p, config, now=NOW, lock=tmp_path / "sqlx.lock").chain == "sequence 1 of 1"
+
+
+def test_chain_hash_of_the_plan_file_survives_approvals(keys, config):
+    """sqlx.lock may record the SHA-256 of the plan file as built; approving
+    (which rewrites the file) must not break the chain."""
+    import hashlib
+
+    p = signed(keys, config)
+    file_sha = hashlib.sha256(dumps_plan(p).encode()).hexdigest()
+    approved = approve_plan(p, keys.officer, config, now=NOW)
+    assert verify_plan(approved, config, now=NOW, lock=lock_for(p, sha=file_sha)).chain == "sequence 1 of 1"
