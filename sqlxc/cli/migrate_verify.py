@@ -12,7 +12,7 @@ from datetime import UTC
 def register(sub) -> None:
     p = sub.add_parser("verify", help="check a plan's signature, trust, role, expiry, lock chain and policy")
     p.add_argument("--plan", required=True, help="the plan.json to verify")
-    p.add_argument("--lock", help="sqlx.lock whose chain must hold the plan (default: sqlx.lock beside the config, if any)")
+    p.add_argument("--lock", help="sqlx.lock whose chain must hold the plan (default: the lock named by sqlx.toml, if it exists)")
     p.add_argument("--no-lock", action="store_true", help="skip the lock chain check")
     p.add_argument("--config", help="sqlx.toml to read trust and policy from (default: the nearest one)")
     p.add_argument("--force", action="store_true", help="count --force obligations (column shrink) as met, as apply --force would")
@@ -21,15 +21,17 @@ def register(sub) -> None:
     p.set_defaults(run=run)
 
 
-def _lock_path(args, config_path):
+def _lock_path(args):
     from pathlib import Path
+
+    from sqlxc.config import load
 
     if args.no_lock:
         return None
     if args.lock:
         return Path(args.lock)
-    base = config_path.parent if config_path else Path.cwd()
-    return base / "sqlx.lock" if (base / "sqlx.lock").is_file() else None
+    lock = load(args.config).lock
+    return lock if lock.is_file() else None
 
 
 def run(args) -> int:
@@ -50,11 +52,11 @@ def run(args) -> int:
         verify_signatures,
     )
 
-    config, config_path = load_config(args.config)
+    config, _ = load_config(args.config)
     trust = trust_from_config(config)
     plan = read_plan(args.plan)
     now = datetime.now(UTC)
-    lock = _lock_path(args, config_path)
+    lock = _lock_path(args)
     checks: list[tuple[str, str]] = []
     sha = check_integrity(plan)
     checks.append(("hash", f"content matches id {plan.id}"))

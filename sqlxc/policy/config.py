@@ -151,7 +151,14 @@ def _str_list(value: Any, where: str) -> list[str]:
 
 def load_config(path: str | Path | None = None) -> tuple[Mapping[str, Any], Path | None]:
     """The raw sqlxc table from ``path`` (``--config``) or the nearest
-    ``sqlx.toml``; an empty table when there is none."""
+    ``sqlx.toml``, found the way ``sqlxc.config`` finds it; empty when there is none."""
+    try:
+        from sqlxc.config import load
+    except ImportError:  # pragma: no cover - sqlxc.config is part of the package
+        load = None
+    if load is not None:
+        cfg = load(path)
+        return cfg.raw, cfg.path
     if path is not None:
         p = Path(path)
         if not p.is_file():
