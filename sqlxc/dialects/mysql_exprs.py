@@ -19,6 +19,7 @@ from sqlxc.errors import UnsupportedError
 RENAMED_FUNCTIONS = {"lower": "lcase", "upper": "ucase", "substring": "substr", "now": "current_timestamp",
                      "character_length": "char_length"}
 NOW = re.compile(r"^(?:now|current_timestamp|localtimestamp|localtime)\s*(?:\(\s*(\d*)\s*\))?$", re.IGNORECASE)
+BITS = re.compile(r"^(?:[bB]'[01]*'|[xX]'[0-9a-fA-F]*'|0x[0-9a-fA-F]+)$")
 NUMBER = re.compile(r"^[-+]?(\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$", re.IGNORECASE)
 NUMERIC_TYPES = frozenset({"tinyint", "smallint", "mediumint", "integer", "bigint", "numeric", "real",
                            "double", "boolean", "year"})
@@ -45,6 +46,8 @@ def default_printed(expr: str, type_name: str, scale: int | None, where: str) ->
     now = now_sql(text)
     if now is not None:
         return now
+    if BITS.match(text):
+        return text[0].lower() + text[1:]
     value = _literal_value(text)
     if value is not None:
         if type_name in NUMERIC_TYPES and NUMBER.match(value):
@@ -118,12 +121,44 @@ def expression_printed(expr: str, where: str) -> str:
     return _print_style(text)
 
 
+def view_printed(sql: str, tables: dict[str, list[str]], where: str, names: tuple[str, ...] = ()) -> str:
+    """A neutral view body in MariaDB's printed form: columns qualified with their
+    table, every select item aliased, self-aliases dropped, ``count(*)`` as
+    ``count(0)``. Where sqlglot cannot qualify (unknown columns), the body keeps
+    its own qualification and only the print style is applied."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import OptimizeError, ParseError
+    from sqlglot.optimizer.qualify import qualify
+
+    try:
+        tree = sqlglot.parse_one(sql)  # neutral SQL: sqlglot's own dialect
+    except ParseError as exc:
+        raise UnsupportedError(f"{where}: cannot read the view body: {exc}") from None
+    schema = {t: {c: "INT" for c in cols} for t, cols in tables.items()}
+    try:
+        tree = qualify(tree.copy(), schema=schema, dialect="mysql", quote_identifiers=True, expand_stars=True,
+                       validate_qualify_columns=True)
+        for table in tree.find_all(exp.Table):
+            if table.alias and table.alias == table.name:
+                table.set("alias", None)
+    except (OptimizeError, KeyError, ValueError):
+        pass
+    if names and isinstance(tree, exp.Select) and len(tree.expressions) == len(names):
+        # CREATE VIEW v (a, b): the server folds the column list into the select's aliases
+        tree.set("expressions", [exp.alias_(e.unalias() if isinstance(e, exp.Alias) else e, n, quoted=True)
+                                 for e, n in zip(tree.expressions, names)])
+    return _print_style(tree.sql(dialect="mysql", identify=True)).replace("count(*)", "count(0)")
+
+
 def _print_style(text: str) -> str:
     out = []
     tokens = _TOKENS.findall(text)
     for i, tok in enumerate(tokens):
         if tok[0] in "'`":
             out.append(tok)
+        elif tok.lower() == "as":
+            out.append("AS")  # the one keyword MariaDB prints in capitals
         elif tok[0].isalpha() or tok[0] == "_":
             low = tok.lower()
             nxt = next((t for t in tokens[i + 1:] if not t.isspace()), "")

@@ -27,7 +27,7 @@ from sqlxc.air.model import (
     Type,
     View,
 )
-from sqlxc.dialects.mysql_exprs import default_printed, expression_printed, now_sql
+from sqlxc.dialects.mysql_exprs import default_printed, expression_printed, now_sql, view_printed
 from sqlxc.dialects.mysql_types import LOWERED, NATIVE, SERIALS, STRING_TYPES, charset_of, normalize
 from sqlxc.errors import Diagnostic, UnsupportedError
 
@@ -66,7 +66,8 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
         problems.add(f"sequence {s.name}", "sequences are not supported on MySQL/MariaDB",
                      hint="use an @auto column instead")
     tables = tuple(_table(t, enums, dialect, problems) for t in schema.tables)
-    views = tuple(_view(v, problems) for v in schema.views)
+    columns = {t.name: [c.name for c in t.columns] for t in tables}
+    views = tuple(_view(v, columns, problems) for v in schema.views)
     if problems.items:
         raise UnsupportedError(
             f"{len(problems.items)} object(s) cannot be expressed on MySQL/MariaDB: "
@@ -278,12 +279,12 @@ def _checks(t: Table, dialect: MySQLDialect, problems: _Problems) -> list[Check]
     return out
 
 
-def _view(v: View, problems: _Problems) -> View:
+def _view(v: View, columns: dict[str, list[str]], problems: _Problems) -> View:
     where = f"view {v.name}"
     if v.security_barrier:
         problems.add(where, "MySQL has no security_barrier views")
     if v.comment:
         problems.add(where, "MySQL views keep no comment")
-    return View(name=v.name, definition=expression_printed(v.definition, where), columns=v.columns,
+    return View(name=v.name, definition=view_printed(v.definition, columns, where, v.columns), columns=(),
                 check_option=v.check_option, security_invoker=v.security_invoker, algorithm=v.algorithm,
                 tags=v.tags)
