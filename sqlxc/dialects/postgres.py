@@ -51,6 +51,20 @@ def seq_values(s: Identity | Sequence, type_name: str) -> dict[str, int]:
             "cache": s.cache or 1}
 
 
+def tightens(old: Identity | Sequence | None, new: Identity | Sequence, old_type: str, new_type: str) -> bool:
+    """Whether new bounds may exclude the sequence's current value: the server
+    then refuses the change unless the sequence restarts (at its new start)."""
+    if old is None:
+        return False
+    a, b = seq_values(old, old_type), seq_values(new, new_type)
+    return b["minvalue"] > a["minvalue"] or b["maxvalue"] < a["maxvalue"]
+
+
+def default_survives(default: Optional[str], removed: set[str]) -> bool:
+    """Whether a column default still holds after enum values were removed."""
+    return default is not None and not any(literal(v) + "::" in default for v in removed)
+
+
 def sequence_options(i: Identity | Sequence) -> str:
     """Only the options that differ from the server's defaults, for CREATE/ADD."""
     parts = []
@@ -145,6 +159,8 @@ _GLOBALS = {
     "type_sql": type_sql,
     "seq_values": seq_values,
     "sequence_options": sequence_options,
+    "tightens": tightens,
+    "default_survives": default_survives,
     "cast_using": cast_using,
     "text_type": text_type,
     "parking_name": parking_name,

@@ -1,2 +1,2 @@
 CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
-CREATE TABLE people (id int PRIMARY KEY, m mood DEFAULT 'ok', ms mood[]);
+CREATE TABLE people (id int PRIMARY KEY, m mood DEFAULT 'sad', ms mood[]);
