@@ -174,6 +174,8 @@ def _drop_table(c: ch.DropTable, ctx: Context):
 def _drop_column(c: ch.DropColumn, ctx: Context):
     if c.column.generated is None:
         yield F("DS103", "risky", f"drops column {c.key} and its data; running clients that read it break")
+    if ctx.dialect == "mysql" and not c.implied and not _at_least(ctx, (8, 0, 29), (10, 4)):
+        yield _mysql_finding("INPLACE", f"dropping column {c.key}", ctx)
 
 
 @rule(ch.DropPrimaryKey)
@@ -297,7 +299,8 @@ def _create_index(c: ch.CreateIndex, ctx: Context):
 
 @rule(ch.DropIndex)
 def _drop_index(c: ch.DropIndex, ctx: Context):
-    if ctx.dialect == "postgres" and not ctx.concurrent and not c.implied:
+    yield F("IX101", "risky", f"drops index {c.index.name}: queries on {c.table} that use it slow down")
+    if ctx.dialect == "postgres" and not ctx.concurrent:
         yield F("PG102", "risky", f"DROP INDEX {c.index.name} without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on {c.table}")
 
 
@@ -383,6 +386,9 @@ def _flavor(ctx: Context) -> str:
 
 
 def _mysql_finding(algorithm: str, what: str, ctx: Context) -> Finding:
+    if algorithm == "INPLACE":
+        return F("MY102", "risky", f"{_flavor(ctx)} rebuilds the table in place for {what} "
+                 "(concurrent DML allowed, heavy I/O)")
     return F("MY101", "risky", f"{_flavor(ctx)} cannot use ALGORITHM=INSTANT/INPLACE for {what}: "
              "the table is copied and writes are blocked")
 
@@ -486,6 +492,7 @@ CODES: dict[str, str] = {
     "PG106": "foreign key without NOT VALID", "PG107": "primary key index under lock",
     "PG108": "unique constraint index under lock", "PG110": "type change rewrites table",
     "PG111": "SET NOT NULL full scan", "PG112": "enum ADD VALUE outside transaction",
+    "IX101": "index dropped",
     "MY101": "table copy (no INSTANT/INPLACE)", "MY102": "in-place rebuild or shared lock",
     "EN101": "enum value removal", "EN102": "enum rebuild",
     "PI101": "PII without sensitivity", "PI102": "untagged personal data", "PI103": "PII tag removed",

@@ -86,8 +86,8 @@ CASES = [
     ("unique index pg", ch.CreateIndex("t", IDX.model_copy(update={"unique": True})), "postgres", "risky", ["MF101", "PG101"]),
     ("index mysql inplace", ch.CreateIndex("t", IDX), "mysql", "safe", []),
     ("fulltext mysql", ch.CreateIndex("t", IDX.model_copy(update={"method": "fulltext"})), "mysql", "risky", ["MY102"]),
-    ("drop index pg", ch.DropIndex("t", IDX), "postgres", "risky", ["PG102"]),
-    ("drop index mysql", ch.DropIndex("t", IDX), "mysql", "safe", []),
+    ("drop index pg", ch.DropIndex("t", IDX), "postgres", "risky", ["IX101", "PG102"]),
+    ("drop index mysql", ch.DropIndex("t", IDX), "mysql", "risky", ["IX101"]),
     ("add unique pg", ch.AddUnique("t", Unique(name="t_a_key", columns=("a",))), "postgres", "risky", ["MF101", "PG108"]),
     ("add pk pg", ch.AddPrimaryKey("t", PrimaryKey(name="t_pkey", columns=("id",))), "postgres", "risky", ["MF102", "PG107"]),
     ("add pk mysql", ch.AddPrimaryKey("t", PrimaryKey(name="PRIMARY", columns=("id",))), "mysql", "risky", ["MF102", "MY102"]),
@@ -150,6 +150,21 @@ def test_changes_on_a_table_created_in_the_same_plan_are_safe():
 def test_mysql_drop_and_add_column_instant_by_server(flavor, version, level):
     first = ch.AddColumn("t", col("a", nullable=True), first=True)
     assert assess(first, FakeDialect("mysql", flavor, version)).level == level
+
+
+@pytest.mark.parametrize("flavor, version, codes", [
+    ("mysql", (8, 0, 30), ["DS103"]), ("mysql", (8, 0, 20), ["DS103", "MY102"]),
+    ("mariadb", (10, 11), ["DS103"]), ("mariadb", (10, 3), ["DS103", "MY102"]),
+])
+def test_mysql_drop_column_rebuilds_before_instant_drop(flavor, version, codes):
+    risk = assess(ch.DropColumn("t", col("a")), FakeDialect("mysql", flavor, version))
+    assert [r.code for r in risk.reasons] == codes
+
+
+def test_mysql_add_column_in_the_middle_rebuilds_in_place():
+    [reason] = assess(ch.AddColumn("t", col("a", nullable=True), first=True), FakeDialect("mysql", "mysql", (8, 0, 20))).reasons
+    assert (reason.code, reason.message) == ("MY102", ("MySQL rebuilds the table in place for adding column t.a "
+                                             "(concurrent DML allowed, heavy I/O)"))
 
 
 def test_mariadb_is_named_in_messages():
