@@ -218,3 +218,51 @@ def test_chain_hash_of_the_plan_file_survives_approvals(keys, config):
     file_sha = hashlib.sha256(dumps_plan(p).encode()).hexdigest()
     approved = approve_plan(p, keys.officer, config, now=NOW)
     assert verify_plan(approved, config, now=NOW, lock=lock_for(p, sha=file_sha)).chain == "sequence 1 of 1"
+
+
+# --- the build's signing hook ------------------------------------------------------------
+
+
+def test_build_hook_without_a_key(config, monkeypatch):
+    from sqlxc.sign import sign_plan_if_configured
+
+    monkeypatch.delenv("SQLXC_SIGNING_KEY", raising=False)
+    p = base_plan()
+    assert sign_plan_if_configured(p, config) == (
+        p, f"plan {p.id} not signed: SQLXC_SIGNING_KEY is not set (point it at a key from `sqlxc keygen`)")
+
+
+def test_build_hook_signs_reproducibly(keys, config, monkeypatch):
+    from sqlxc.sign import sign_plan_if_configured
+
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", str(keys.paths["steward"]))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1780000000")
+    signed_a, message = sign_plan_if_configured(base_plan(), config)
+    signed_b, _ = sign_plan_if_configured(base_plan(), config)
+    assert message is None and dumps_plan(signed_a) == dumps_plan(signed_b)
+    assert signed_a.signatures[0].signed_at == "2026-05-28T20:26:40Z"
+    verify_plan(signed_a, config, now=NOW)
+
+
+def test_build_hook_says_when_the_signature_will_not_verify(keys, config, monkeypatch):
+    from sqlxc.sign import sign_plan_if_configured
+
+    p = base_plan()
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", str(keys.paths["outsider"]))
+    signed_p, message = sign_plan_if_configured(p, config)
+    assert len(signed_p.signatures) == 1
+    assert message == f"plan {p.id} signed with key 'outsider', which sqlx.toml does not trust: it will not verify"
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", str(keys.paths["reader"]))
+    assert sign_plan_if_configured(p, config)[1] == (
+        f"plan {p.id} signed with key 'reader', which lacks role 'data.steward': it will not verify")
+
+
+def test_build_hook_with_an_unreadable_key(config, monkeypatch):
+    from sqlxc.sign import sign_plan_if_configured
+
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", "-----BEGIN PRIVATE KEY-----\nc2VjcmV0\n-----END PRIVATE KEY-----")
+    p = base_plan()
+    signed_p, message = sign_plan_if_configured(p, config)
+    assert signed_p.signatures == ()
+    assert message == (f"plan {p.id} not signed: SQLXC_SIGNING_KEY (inline): "
+                       "not a readable unencrypted PEM private key")
