@@ -57,6 +57,12 @@ def review(plan: MigrationPlan, config: Any = None) -> dict[str, Any]:
     signatures = _signers(plan.signatures, "plan", sha, trust)
     approvals = _signers(plan.approvals, "approval", sha, trust)
     counted = [(a, s) for a, s in zip(plan.approvals, approvals) if s["status"] == "valid"]
+    if policy.settings.four_eyes:  # the plan's own signers do not approve it
+        signers = {x["key"] for x in signatures if x["status"] == "valid"}
+        for a, s in counted:
+            if a.key_id in signers:
+                s["status"] = "does not count: four_eyes needs someone other than the plan's signer"
+        counted = [(a, s) for a, s in counted if a.key_id not in signers]
 
     needed: dict[str, dict[str, Any]] = {}
     force: list[dict[str, str]] = []

@@ -213,3 +213,17 @@ def test_bad_config_exits_2(project, capsys):
     (project / "sqlx.toml").write_text('[trust]\nkeys = [{id = "x", public_key = "rsa:abc"}]\n')
     assert main(["explain", "--plan", "plan.json"]) == 2
     assert "sqlx.toml: trust key 'x': public_key must look like 'ed25519:<base64>'" in capsys.readouterr().err
+
+
+def test_explain_four_eyes(project, capsys, monkeypatch):
+    with open(project / "sqlx.toml", "a") as fh:
+        fh.write("\n[policy]\nfour_eyes = true\n")
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", key(project, "steward"))
+    write_plan(project, plan_from_changes([ch.DropColumn("users", USERS.columns[2])]))
+    assert main(["approve", "--plan", "plan.json", "--sign"]) == 0
+    assert main(["approve", "--plan", "plan.json"]) == 0
+    capsys.readouterr()
+    assert main(["explain", "--plan", "plan.json", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["approvals"][0]["status"] == "does not count: four_eyes needs someone other than the plan's signer"
+    assert report["summary"]["approvals_needed"] == [{"role": "data.steward", "steps": ["s0001"], "rules": ["GOV102"]}]
