@@ -18,6 +18,8 @@ from sqlxc.errors import Diagnostic
 
 MAX_NAME_BYTES = 63  # PostgreSQL's limit (MySQL allows 64): the stricter one wins
 _OFFSET = {"paren": 1, "triple": 3}
+INTEGERS = frozenset({"tinyint", "smallint", "mediumint", "integer", "bigint"})
+SERIALS = frozenset({"serial", "bigserial", "smallserial"})
 
 
 # Which per-table namespace each kind of name lives in: index names (PostgreSQL
@@ -56,11 +58,18 @@ class Analysis:
             self.error("E213", f"{what} name {ident.name[:20]!r}… is {n} bytes long", ident.pos,
                        hint=f"names must fit {MAX_NAME_BYTES} bytes (PostgreSQL's limit)")
 
-    def expr(self, e: A.Expr | None, what: str) -> None:
+    def expr(self, e: A.Expr | None, what: str, table: A.TableDef | None = None) -> None:
+        """Normalize ``e``; with ``table``, the columns it reads must be that table's."""
         if e is None:
             return
         result = self.exprs.expr(e.text)
-        self._take(e, result, what)
+        if not self._take(e, result, what) or table is None:
+            return
+        known = table.r.get("colnames")
+        for name in result.get("columns", ()):
+            if known is not None and name not in known:
+                self.error("E204", f"{what} reads unknown column {name!r} of table {table.name.name!r}",
+                           self._find(e, name), hint=_known("columns", known))
 
     def _take(self, e: A.Expr, result: dict, what: str) -> bool:
         if "error" in result:
@@ -159,6 +168,11 @@ class Analysis:
                 if r["mysql"] is not None:
                     self.error("E203", "mysql block given twice", item.pos, hint="merge them into one")
                 r["mysql"] = resolve_mysql(item, self.diags)
+        r["colnames"] = set(cols)
+        for c in r["columns"]:
+            self.expr(c.generated, "generated column", t)
+            if "generated" in c.r["facts"]:
+                self.expr(c.r["facts"]["generated"][0], "generated column", t)
         if not r["columns"]:
             self.error("E219", f"table {t.name.name!r} has no columns", t.name.pos, hint="add at least one column")
         self.check_keys(t, cols)
@@ -189,9 +203,6 @@ class Analysis:
             self.error(p.code, p.message, c.type.pos, hint=p.hint)
         self.check_column_facets(t, c, facts)
         self.check_default(c)
-        self.expr(c.generated, "generated column")
-        if "generated" in facts:
-            self.expr(facts["generated"][0], "generated column")
         if "on_update" in facts:
             self.expr(facts["on_update"], "@on_update")
         if "pk" in facts:
@@ -218,9 +229,13 @@ class Analysis:
             where = c.default.pos if c.default is not None else c.name.pos
             self.error("E219", f"generated column {c.name.name!r} cannot have a default or identity", where,
                        hint="remove the default")
-        if auto and c.r.get("type", {}).get("name") in ("serial", "bigserial", "smallserial"):
+        if auto and c.r.get("type", {}).get("name") in SERIALS:
             self.error("E219", f"column {c.name.name!r} is serial and @{auto[0]}", pos[auto[0]],
                        hint="serial already numbers rows; use integer @auto or serial alone")
+        tname = c.r.get("type", {}).get("name")
+        if auto and tname and tname not in INTEGERS and tname not in SERIALS:
+            self.error("E219", f"@{auto[0]} needs an integer column, not {tname}", pos[auto[0]],
+                       hint="use smallint, integer or bigint")
         if "pk" in facts and c.nullable:
             self.error("E219", f"primary key column {c.name.name!r} cannot be nullable", c.name.pos,
                        hint="remove the '?'")
@@ -267,7 +282,7 @@ class Analysis:
             self.check_fk(t, cols, fk)
         for ck in r["checks"]:
             self.constraint_name(t, ck.name, "check constraint")
-            self.expr(ck.expr, "check")
+            self.expr(ck.expr, "check", t)
 
     def columns_exist(self, t: A.TableDef, cols: dict, idents) -> None:
         for ident in idents:
@@ -279,10 +294,10 @@ class Analysis:
         self.constraint_name(t, ix.name, "index")
         self.columns_exist(t, cols, [k.column for k in ix.keys if k.column] + ix.include)
         for k in ix.keys:
-            self.expr(k.expr, "index expression")
+            self.expr(k.expr, "index expression", t)
             if k.length == -1:
                 self.error("E202", "an index prefix length is a whole number", k.pos, hint="e.g. name(10)")
-        self.expr(ix.where, "index predicate")
+        self.expr(ix.where, "index predicate", t)
         ix_params = resolve_params(ix.params, self.diags)
         ix.params = ix_params  # resolved form for the builder
 

@@ -80,7 +80,7 @@ class ExprCache:
                 pass
 
     def expr(self, text: str) -> dict:
-        """{"sql": normalized} or {"error": message, "line": n, "col": n}."""
+        """{"sql": normalized, "columns": [names read]} or {"error": message, "line": n, "col": n}."""
         return self._get("e", text, _analyze_expr)
 
     def view(self, text: str) -> dict:
@@ -174,9 +174,14 @@ def _analyze_expr(text: str) -> dict:
     if isinstance(tree, (exp.Query, exp.Command, exp.DDL)) and not isinstance(tree, exp.Paren):
         return {"error": "a statement where an expression was expected", "line": 1, "col": 1}
     try:
-        return {"sql": _sql(tree)}
+        sql = _sql(tree)
     except Exception as exc:  # noqa: BLE001
         return {"error": f"cannot print: {exc}".splitlines()[0], "line": 1, "col": 1}
+    # Unqualified column names it reads (subqueries have their own scope: skip them).
+    inner = any(True for _ in tree.find_all(exp.Query))
+    columns = [] if inner else sorted({c.name for c in tree.find_all(exp.Column)
+                                       if c.name and not c.table and not isinstance(c.this, exp.Star)})
+    return {"sql": sql, "columns": columns}
 
 
 def _analyze_view(text: str) -> dict:

@@ -227,7 +227,7 @@ class _Builder(Transformer):
 
     def generated(self, c):
         kind = str(c[2]) if len(c) > 2 else None
-        return ("gen", A.Expr(self.sql(c[1]), "paren", self.pos(c[0])), kind)
+        return ("gen", A.Expr(self.sql(c[1]), "paren", self.pos(c[1].tok)), kind)
 
     def column(self, c):
         col = A.Column(name=c[0], type=c[1], pos=c[0].pos)

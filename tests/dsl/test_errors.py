@@ -65,6 +65,10 @@ CASES = [
      "s.sqlx:4:9: error E203: index name 'k' is already used in table 'a' at s.sqlx:3:15\n     4 |   index k (id)\n       |         ^\n  hint: rename one of them\ns.sqlx:8:15: warning W302: primary key name 'k' is also used in table 'a'\n     8 |   primary key k (id)\n       |               ^\n  hint: PostgreSQL needs index and key names, MySQL foreign key and check names, unique in the whole database"),
     ('table a {\n  id int\n  primary key PRIMARY (id)\n}\ntable b {\n  id int\n  primary key PRIMARY (id)\n}\n',
      ''),
+    ('table t {\n  id int @pk\n  n int check (nn > 0)\n  g int as (id + x) stored\n  index ((lower(y)))\n}\n',
+     "s.sqlx:3:16: error E204: check reads unknown column 'nn' of table 't'\n     3 |   n int check (nn > 0)\n       |                ^^\n  hint: known columns: g, id, n\ns.sqlx:4:18: error E204: generated column reads unknown column 'x' of table 't'\n     4 |   g int as (id + x) stored\n       |                  ^\n  hint: known columns: g, id, n\ns.sqlx:5:17: error E204: index expression reads unknown column 'y' of table 't'\n     5 |   index ((lower(y)))\n       |                 ^\n  hint: known columns: g, id, n"),
+    ('table t {\n  id text @pk @auto\n}\n',
+     's.sqlx:2:15: error E219: @auto needs an integer column, not text\n     2 |   id text @pk @auto\n       |               ^^^^^\n  hint: use smallint, integer or bigint'),
 ]
 
 
