@@ -227,3 +227,33 @@ def test_explain_four_eyes(project, capsys, monkeypatch):
     report = json.loads(capsys.readouterr().out)
     assert report["approvals"][0]["status"] == "does not count: four_eyes needs someone other than the plan's signer"
     assert report["summary"]["approvals_needed"] == [{"role": "data.steward", "steps": ["s0001"], "rules": ["GOV102"]}]
+
+
+def test_verify_json_and_audit_log(project, capsys, monkeypatch):
+    from sqlxc.policy.audit import AuditLog
+
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", key(project, "steward"))
+    p = drop_pii_plan()
+    write_plan(project, p)
+    assert main(["approve", "--plan", "plan.json", "--sign"]) == 0
+    assert main(["approve", "--plan", "plan.json", "--key", key(project, "officer")]) == 0
+    log = AuditLog(project / "audit.jsonl", key=load_key(key(project, "steward")), key_id="steward")
+    log.record(p, p.steps[0], "applied")
+    capsys.readouterr()
+    assert main(["migrate", "verify", "--plan", "plan.json", "--format", "json", "--audit-log", "audit.jsonl"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["check"] for c in data["checks"]] == ["hash", "signature", "chain"]
+    assert data["approvals"] == ["officer (privacy.officer)"]
+    assert data["decisions"] == [{"step": "s0001", "effect": "obligations", "rule": "GOV101",
+                                  "reason": "touches @pii data or data of sensitivity high or above",
+                                  "obligations": [
+                                      {"kind": "approval", "rule": "GOV101", "role": "privacy.officer",
+                                       "reason": "touches @pii data or data of sensitivity high or above"},
+                                      {"kind": "approval", "rule": "GOV102", "role": "data.steward",
+                                       "reason": "not reversible: its rollback restores structure, not data"}],
+                                  "met": [True, True]}]
+    assert data["audit"] == []
+    lines = (project / "audit.jsonl").read_text().replace('"applied"', '"failed"')
+    (project / "audit.jsonl").write_text(lines)
+    assert main(["migrate", "verify", "--plan", "plan.json", "--audit-log", "audit.jsonl"]) == 1
+    assert "audit log audit.jsonl: line 1: signature does not verify (the record was edited)" in capsys.readouterr().err
