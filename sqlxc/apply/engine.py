@@ -142,7 +142,12 @@ class Runner:
 
     def run(self) -> Outcome:
         try:
-            return self._run()
+            try:
+                return self._run()
+            except StepFailed as exc:  # our own bookkeeping refused (privileges, a full disk…)
+                raise DatabaseError(f"{self.url.redacted()}: {self.redact(exc.message)}",
+                                    hint="the applier needs CREATE/INSERT on the database and, on "
+                                         "PostgreSQL, CREATE DATABASE for the dry run") from None
         except SqlxcError as exc:
             error_class = getattr(exc, "error_class", None) or getattr(exc, "check", None) or "database"
             if not isinstance(exc, ApplyFailed):  # a failed step already reported itself

@@ -15,6 +15,10 @@ from sqlxc.plan.model import MigrationStep
 
 # Steps whose forward DDL destroys data (MySQL runs them last, through the trash).
 DESTRUCTIVE = frozenset({"drop_table", "drop_column"})
+# PostgreSQL refuses to use an enum value added in the same transaction, so these
+# commit first, in a unit of their own (they depend on nothing else in a plan:
+# an enum created by the plan is created with all its values).
+COMMIT_FIRST = frozenset({"add_enum_value"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,10 @@ def plan_units(steps: tuple[MigrationStep, ...], dialect: str) -> list[Unit]:
     if dialect != "postgres":
         return [Unit(i, (s,), False) for i, s in enumerate(destructive_last(runnable), 1)]
     units: list[Unit] = []
+    first = tuple(s for s in runnable if s.kind in COMMIT_FIRST)
+    if first and len(first) < len(runnable):
+        units.append(Unit(1, first, all(s.transactional for s in first)))
+        runnable = tuple(s for s in runnable if s.kind not in COMMIT_FIRST)
     group: list[MigrationStep] = []
     for step in runnable:
         if step.transactional:

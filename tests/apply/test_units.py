@@ -24,6 +24,9 @@ def s(n, kind, obj, tx=True, ddl="X"):
     ("postgres", [s(1, "create_table", "a"), s(2, "create_index", "a.i", tx=False), s(3, "add_column", "a.c")],
      [(("s0001",), True), (("s0002",), False), (("s0003",), True)]),
     ("postgres", [s(1, "create_table", "a", ddl=""), s(2, "create_table", "b")], [(("s0002",), True)]),
+    # PostgreSQL: an added enum value commits before the steps that may use it
+    ("postgres", [s(1, "create_table", "a"), s(2, "add_enum_value", "mood.away"), s(3, "alter_column", "a.m")],
+     [(("s0002",), True), (("s0001", "s0003"), True)]),
     # MySQL: one statement per unit; destructive steps last unless a later step is about the same table
     ("mysql", [s(1, "drop_table", "old"), s(2, "create_table", "b")], [(("s0002",), False), (("s0001",), False)]),
     ("mysql", [s(1, "drop_column", "t.c"), s(2, "add_column", "t.c")], [(("s0001",), False), (("s0002",), False)]),
