@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict shdFNPLyKCp9Qa4UdqcxG2hLbBMhgeL8L5XzxHIJFJagxzjS7WCx38Pi4G72HRK
+\restrict YO0oipk5RTiSae76jE6WLapQcEXiecGHSVJpxYefhJ8dckRqWF1d4pyRS4v3ihP
 
 -- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
 -- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
@@ -93,7 +93,7 @@ CREATE TABLE public.users (
     email character varying(320) NOT NULL,
     display_name text,
     country character(2) DEFAULT 'US'::bpchar NOT NULL,
-    created_at timestamp with time zone DEFAULT now() NOT NULL
+    created_at timestamp with time zone DEFAULT CURRENT_TIMESTAMP NOT NULL
 );
 
 
@@ -197,5 +197,5 @@ ALTER TABLE ONLY public.orders
 -- PostgreSQL database dump complete
 --
 
-\unrestrict shdFNPLyKCp9Qa4UdqcxG2hLbBMhgeL8L5XzxHIJFJagxzjS7WCx38Pi4G72HRK
+\unrestrict YO0oipk5RTiSae76jE6WLapQcEXiecGHSVJpxYefhJ8dckRqWF1d4pyRS4v3ihP
 

@@ -1,6 +1,6 @@
 -- The schema behind pg_dump.sql; test_import dumps it live and imports the dump.
 create type order_status as enum ('pending','paid','shipped');
-create table users (id bigint generated always as identity primary key, email varchar(320) not null unique, display_name text, country char(2) not null default 'US', created_at timestamptz not null default now());
+create table users (id bigint generated always as identity primary key, email varchar(320) not null unique, display_name text, country char(2) not null default 'US', created_at timestamptz not null default current_timestamp);
 comment on table users is 'people';
 comment on column users.email is 'login';
 create table orders (id serial primary key, user_id bigint not null references users(id) on delete cascade, status order_status not null default 'pending', total numeric(12,2) not null default 0 check (total >= 0), placed_at timestamp);
