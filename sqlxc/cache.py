@@ -175,3 +175,20 @@ def write_depfile(path: PathLike, target: PathLike, inputs: Iterable[PathLike]) 
     except OSError as exc:
         raise UsageError(f"cannot write the depfile {path}: {exc.strerror}",
                          hint="pass a --depfile path in a writable directory") from None
+
+
+def project_inputs(config) -> list[Path]:
+    """Every file ``sqlxc build`` reads for a project (a ``sqlxc.config.Config``):
+    the .sqlx files under its schema paths, the config file and the lock. The
+    lock is listed even before it exists, so its creation changes the key."""
+    files: set[Path] = set()
+    for path in config.schema:
+        path = Path(path)
+        if path.is_dir():
+            files.update(p for p in path.rglob("*.sqlx") if p.is_file())
+        else:
+            files.add(path)
+    if config.path is not None:
+        files.add(Path(config.path))
+    files.add(Path(config.lock))
+    return sorted(files)

@@ -152,3 +152,16 @@ def test_write_depfile_unwritable(tmp_path):
     with pytest.raises(UsageError) as err:
         cache.write_depfile(tmp_path / "f" / "out.d", "out", ["a"])
     assert err.value.message.startswith(f"cannot write the depfile {tmp_path / 'f' / 'out.d'}: ")
+
+
+def test_project_inputs(tmp_path):
+    from sqlxc import config as project_config
+
+    (tmp_path / "sqlx.toml").write_text('schema = ["schema", "extra.sqlx"]\n')
+    (tmp_path / "schema" / "sub").mkdir(parents=True)
+    for name in ("schema/b.sqlx", "schema/sub/a.sqlx", "extra.sqlx", "schema/notes.md"):
+        (tmp_path / name).write_text("")
+    cfg = project_config.load(tmp_path / "sqlx.toml")
+    root = tmp_path.resolve()
+    assert cache.project_inputs(cfg) == sorted([root / "schema" / "b.sqlx", root / "schema" / "sub" / "a.sqlx",
+                                                root / "extra.sqlx", root / "sqlx.toml", root / "sqlx.lock"])
