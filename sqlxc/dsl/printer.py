@@ -12,6 +12,7 @@ import re
 
 from sqlxc.air import model as M
 from sqlxc.air.canonical import canonical
+from sqlxc.errors import UnsupportedError
 
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
 # Every keyword of grammar/sqlx.lark: a name spelled like one is quoted.
@@ -61,7 +62,8 @@ def sql(text: str) -> str:
         return f"({text})"
     if '"""' not in text and not text.endswith('"'):
         return f'"""{text}"""'
-    raise ValueError(f"expression cannot be written in .sqlx: {text!r}")
+    raise UnsupportedError(f"this expression cannot be written in .sqlx (unbalanced parentheses and a "
+                           f'triple quote): {text[:60]!r}', hint="simplify the expression on the server")
 
 
 def default_expr(text: str) -> str:
@@ -319,8 +321,10 @@ def view_text(v: M.View) -> str:
     cols = " " + _list(v.columns) if v.columns else ""
     body = v.definition
     if '"""' in body or body.endswith('"'):
-        raise ValueError(f"view {v.name} body cannot be written in .sqlx")
-    return ("\n".join([" ".join(head)]) + "\n" if head else "") + f'view {ident(v.name)}{cols} = """\n  {body}\n"""'
+        text = f"view {ident(v.name)}{cols} as {sql(body.strip())}"
+    else:
+        text = f'view {ident(v.name)}{cols} = """\n  {body}\n"""'
+    return (" ".join(head) + "\n" if head else "") + text
 
 
 def sequence_text(s: M.Sequence) -> str:
