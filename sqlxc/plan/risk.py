@@ -47,6 +47,7 @@ class Context:
     version: tuple[int, ...]
     created_tables: frozenset[str]
     concurrent: bool = False  # the dialect renders this index build/drop CONCURRENTLY
+    pii_tagged: frozenset[str] = frozenset()  # table.column tagged @pii by a SetTags step of the plan
 
     def existing(self, table: str | None) -> bool:
         return table is not None and table not in self.created_tables
@@ -220,7 +221,7 @@ def _add_column(c: ch.AddColumn, ctx: Context):
         algo = _mysql_add_column(col, c, ctx)
         if algo != "INSTANT":
             yield _mysql_finding(algo, f"adding column {c.key}", ctx)
-    yield from _pii_untagged(c.key, col)
+    yield from _pii_untagged(c.key, col, ctx)
 
 
 _VOLATILE = re.compile(r"\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval)\s*\(", re.IGNORECASE)
@@ -238,17 +239,17 @@ _PERSONAL = re.compile(
 )
 
 
-def _pii_untagged(key: str, col: Column) -> Iterable[Finding]:
+def _pii_untagged(key: str, col: Column, ctx: Context) -> Iterable[Finding]:
     if col.tags.pii and not col.tags.sensitivity:
         yield F("PI101", "risky", f"{key} is @pii but has no @sensitivity: the policy cannot classify it")
-    elif not col.tags.pii and _PERSONAL.search(col.name):
+    elif not col.tags.pii and key not in ctx.pii_tagged and _PERSONAL.search(col.name):
         yield F("PI102", "risky", f"the name of {key} suggests personal data but it is not tagged @pii")
 
 
 @rule(ch.CreateTable)
 def _create_table(c: ch.CreateTable, ctx: Context):
     for col in c.table.columns:
-        yield from _pii_untagged(f"{c.table.name}.{col.name}", col)
+        yield from _pii_untagged(f"{c.table.name}.{col.name}", col, ctx)
 
 
 @rule(ch.SetTags)
@@ -428,13 +429,13 @@ def _mysql_alter_column(c: ch.AlterColumn, ctx: Context) -> str:
 # --- entry points -------------------------------------------------------------------------
 
 
-def _context(dialect: Any, created_tables: Iterable[str], concurrent: bool) -> Context:
+def _context(dialect: Any, created_tables: Iterable[str], concurrent: bool, pii_tagged: Iterable[str] = ()) -> Context:
     name = getattr(dialect, "name", None) or str(dialect)
     name = {"postgresql": "postgres", "pg": "postgres", "mariadb": "mysql"}.get(name, name)
     server = getattr(dialect, "server", None)
     flavor = getattr(server, "flavor", None) or ("mariadb" if str(dialect) == "mariadb" else name)
     version = tuple(getattr(server, "version", ()) or ())
-    return Context(name, flavor, version, frozenset(created_tables), concurrent)
+    return Context(name, flavor, version, frozenset(created_tables), concurrent, frozenset(pii_tagged))
 
 
 def _renders_concurrently(change: ch.Change, dialect: Any) -> bool:
@@ -450,12 +451,13 @@ def _renders_concurrently(change: ch.Change, dialect: Any) -> bool:
     return "CONCURRENTLY" in getattr(stmt, "sql", "").upper()
 
 
-def assess(change: ch.Change, dialect: Any, *, created_tables: Iterable[str] = ()) -> Risk:
+def assess(change: ch.Change, dialect: Any, *, created_tables: Iterable[str] = (),
+           pii_tagged: Iterable[str] = ()) -> Risk:
     """The risk of one change for ``dialect`` (a Dialect or its name)."""
     if change.implied:
         return Risk()
     concurrent = isinstance(change, (ch.CreateIndex, ch.DropIndex)) and _renders_concurrently(change, dialect)
-    ctx = _context(dialect, created_tables, concurrent)
+    ctx = _context(dialect, created_tables, concurrent, pii_tagged)
     findings: list[Finding] = []
     for fn in _RULES.get(type(change), ()):
         findings.extend(fn(change, ctx))
@@ -472,11 +474,14 @@ def to_risk(findings: Iterable[Finding]) -> Risk:
 
 
 def assess_all(changes: Iterable[ch.Change], dialect: Any) -> list[Risk]:
-    """``assess`` for every change of a plan, knowing which tables it creates."""
+    """``assess`` for every change of a plan, knowing which tables it creates
+    and which columns a ``SetTags`` step of the same plan tags ``@pii`` (the
+    differ tags new columns in a step of their own)."""
     changes = list(changes)
     created = {c.table.name for c in changes if isinstance(c, ch.CreateTable)}
     created |= {c.new for c in changes if isinstance(c, ch.RenameTable) and c.new in created}
-    return [assess(c, dialect, created_tables=created) for c in changes]
+    tagged = {c.name for c in changes if isinstance(c, ch.SetTags) and c.target == "column" and c.new.pii}
+    return [assess(c, dialect, created_tables=created, pii_tagged=tagged) for c in changes]
 
 
 # Every rule code with its level, for docs and explain (kept in sync by a test).

@@ -182,3 +182,11 @@ def test_mariadb_is_named_in_messages():
 ])
 def test_type_change(old, new, expected):
     assert type_change(col("a", *old).type, col("a", *new).type) == expected
+
+
+def test_personal_name_tagged_by_a_later_step_of_the_plan():
+    """The differ tags a new column in a SetTags step of its own: no PI102 for it."""
+    add = ch.AddColumn("t", col("email", nullable=True))
+    tag = ch.SetTags("column", "t.email", Tags(), PII)
+    assert [r.level for r in assess_all([add, tag], "postgres")] == ["safe", "safe"]
+    assert [r.code for r in assess_all([add], "postgres")[0].reasons] == ["PI102"]
