@@ -76,9 +76,14 @@ def _diff_enums(st: DiffState) -> None:
             st.add(C.DropEnum(_bare_enum(o)))
 
 
+def _mentions(default: str | None, labels: set[str]) -> bool:
+    return default is not None and any("'" + v.replace("'", "''") + "'" in default for v in labels)
+
+
 def _change_values(st: DiffState, o: Enum, e: Enum) -> None:
     usages = _usages(st, o.name)
     if not _is_subsequence(o.values, e.values):
+        usages = tuple(_without_stale_default(st, u, set(o.values) - set(e.values)) for u in usages)
         st.add(C.RebuildEnum(_bare_enum(o), _bare_enum(e), usages))
         for u in usages:
             st.touch(u.table, u.column.name)
@@ -99,6 +104,19 @@ def _change_values(st: DiffState, o: Enum, e: Enum) -> None:
         prev = _bare_enum(o).model_copy(update={"values": tuple(x for x in state if x != v)})
         st.add(C.AddEnumValue(prev, prev.model_copy(update={"values": tuple(state)}), v,
                               before=before, after=after, usages=usages))
+
+
+def _without_stale_default(st: DiffState, usage: C.EnumUsage, removed: set[str]) -> C.EnumUsage:
+    """A default naming a removed label cannot survive the rebuild: drop it in a
+    step of its own before (so the rollback restores it after the reverse rebuild);
+    the column's later alter sets the new default."""
+    col = usage.column
+    if not _mentions(col.default, removed):
+        return usage
+    bare = col.model_copy(update={"comment": None, "tags": col.tags.__class__(), "renamed_from": None})
+    st.add(C.AlterColumn(usage.table, bare, bare.model_copy(update={"default": None}), frozenset({"default"})))
+    st.defaults_dropped.add((usage.table, col.name))
+    return C.EnumUsage(usage.table, col.model_copy(update={"default": None}))
 
 
 # --- sequences -----------------------------------------------------------------------------

@@ -34,15 +34,19 @@ PHASES: dict[type, float] = {
     C.DropEnum: 14, C.DropSequence: 14.1,
 }
 IMPLIED = 0  # before everything: not rendered forward, and last in the rollback
+BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
 OWN_SEQUENCE = 11  # OWNED BY needs the table
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 
 
-def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set) -> float:
+def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
     if change.implied:
         return IMPLIED
+    if isinstance(change, C.AlterColumn) and (change.table, change.new.name) in rebuilt \
+            and change.facets == {"default"} and change.new.default is None:
+        return BEFORE_ENUM_REBUILD
     if isinstance(change, C.DropTable) and change.table.name in reused_tables:
         return EARLY_DROP_TABLE
     if isinstance(change, C.DropColumn) and (change.table, change.column.name) in reused_columns:
@@ -60,8 +64,9 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_tables |= {c.new for c in changes if isinstance(c, C.RenameTable)}
     reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
+    rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
     keyed = sorted(
-        range(len(changes)), key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns), i)
+        range(len(changes)), key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt), i)
     )
     ordered = [changes[i] for i in keyed]
     ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))

@@ -31,6 +31,8 @@ class DiffState:
     # old table name -> column tuples of keys/indexes dropped from it (old names)
     dropped_keys: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     dropped_tables: set[str] = field(default_factory=set)
+    # (old table, old column) whose default an early step already dropped (enum rebuild)
+    defaults_dropped: set[tuple[str, str]] = field(default_factory=set)
     # old table name -> old column names dropped and added again (generated expression change)
     replaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 

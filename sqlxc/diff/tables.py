@@ -270,6 +270,8 @@ def _explicit(st: DiffState, col: Column, t: Table) -> Column:
 
 
 def _alter_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column) -> None:
+    if (ot.name, oc.name) in st.defaults_dropped:
+        oc = oc.model_copy(update={"default": None})
     if oc.generated != nc.generated:
         _replace_column(st, ot, nt, oc, nc)
         return
