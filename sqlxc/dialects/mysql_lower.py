@@ -99,8 +99,9 @@ def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) ->
             problems.add(f"unique {t.name}.{u.name or ','.join(u.columns)}",
                          "MySQL unique keys have no INCLUDE, NULLS NOT DISTINCT, DEFERRABLE or comment")
         indexes.append(Index(name=u.name, keys=tuple(IndexKey(column=c) for c in u.columns), unique=True))
+    default_method = "hash" if options and (options.engine or "").lower() in ("memory", "heap") else "btree"
     for i in t.indexes:
-        indexes.append(_index(t.name, i, problems))
+        indexes.append(_index(t.name, i, default_method, problems))
     indexes = _name_indexes(indexes, taken)
     fks = _foreign_keys(t, problems)
     indexes = _fk_indexes(fks, t.foreign_keys, pk, indexes, taken)
@@ -191,7 +192,7 @@ def _column(table: str, c: Column, enums: dict, table_collation: str, dialect: M
     )
 
 
-def _index(table: str, i: Index, problems: _Problems) -> Index:
+def _index(table: str, i: Index, default_method: str, problems: _Problems) -> Index:
     where = f"index {table}.{i.name or ','.join(k.column or '(expr)' for k in i.keys)}"
     if i.where:
         problems.add(where, "MySQL has no partial indexes", hint="drop the where clause or the index")
@@ -207,7 +208,7 @@ def _index(table: str, i: Index, problems: _Problems) -> Index:
             problems.add(where, "MySQL index keys have no operator class, collation or NULLS FIRST/LAST")
         expr = expression_printed(k.expr, where) if k.expr else None
         keys.append(IndexKey(column=k.column, expr=expr, desc=k.desc, length=k.length))
-    method = None if i.method in (None, "btree") or i.method in NO_INDEX_METHODS else i.method
+    method = None if i.method in (None, default_method) or i.method in NO_INDEX_METHODS else i.method
     return Index(name=i.name, keys=tuple(keys), unique=i.unique, method=method, invisible=i.invisible,
                  comment=i.comment or None)
 

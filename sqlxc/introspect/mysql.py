@@ -59,6 +59,8 @@ FK_ACTIONS = {"RESTRICT": None, "NO ACTION": "no action", "CASCADE": "cascade",
 CHECK_OPTIONS = {"NONE": None, "LOCAL": "local", "CASCADED": "cascaded"}
 ALGORITHMS = {"UNDEFINED": None, "MERGE": "merge", "TEMPTABLE": "temptable"}
 INDEX_METHODS = {"BTREE": None, "HASH": "hash", "FULLTEXT": "fulltext", "SPATIAL": "spatial", "RTREE": "spatial"}
+# the index type an engine uses when none is written (None in AIR)
+ENGINE_INDEX = {"memory": "HASH", "heap": "HASH"}
 # TABLE_TYPEs that are tables of the model (the others are views or opaque)
 TABLE_TYPES = {"BASE TABLE", "SYSTEM VERSIONED"}
 _ON_UPDATE = re.compile(r"on update (current_timestamp(?:\(\d*\))?)", re.IGNORECASE)
@@ -158,7 +160,7 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
     columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name) for c in parts["COLUMNS"])
     checks = tuple(Check(name=c["name"], expr=_text(c["clause"]))
                    for c in parts["CHECKS"] if not (c["column_level"] and c["name"] in col_names))
-    pk, indexes = _indexes(parts["INDEXES"])
+    pk, indexes = _indexes(parts["INDEXES"], ENGINE_INDEX.get((r["engine"] or "").lower(), "BTREE"))
     return Table(
         name=name,
         columns=columns,
@@ -236,7 +238,7 @@ def _default(c: dict, t: Type, flavor: str, extra: str) -> str | None:
 _QUOTED_ON_MYSQL = frozenset({"date", "time", "timestamp", "timestamptz", "binary", "varbinary", "year"})
 
 
-def _indexes(rows: list[dict]) -> tuple[PrimaryKey | None, tuple[Index, ...]]:
+def _indexes(rows: list[dict], default_type: str) -> tuple[PrimaryKey | None, tuple[Index, ...]]:
     grouped: dict[str, list[dict]] = defaultdict(list)
     for r in rows:
         grouped[r["name"]].append(r)
@@ -251,7 +253,7 @@ def _indexes(rows: list[dict]) -> tuple[PrimaryKey | None, tuple[Index, ...]]:
             keys=tuple(IndexKey(column=p["col"], expr=_text(p["expr"]) if not p["col"] else None,
                                 desc=p["collation"] == "D", length=_prefix(p)) for p in parts),
             unique=not int(first["non_unique"]),
-            method=INDEX_METHODS.get(first["type"], (first["type"] or "").lower() or None),
+            method=None if first["type"] == default_type else INDEX_METHODS.get(first["type"], (first["type"] or "").lower()) or "btree",
             invisible=bool(first["invisible"]),
             comment=_text(first["comment"]),
         ))

@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT, s VARCHAR(3));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT COMMENT 'line1\nline2\ttab');

@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT, KEY ka (a) USING HASH, KEY kb (a) USING BTREE);

@@ -1,0 +1,1 @@
+CREATE TABLE t (a INT, KEY ka (a)) ENGINE=MEMORY;

@@ -1,0 +1,1 @@
+CREATE TABLE t (id INT PRIMARY KEY, body TEXT, title VARCHAR(100), FULLTEXT KEY ft (title, body)) ENGINE=MyISAM;
