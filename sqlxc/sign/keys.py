@@ -187,7 +187,14 @@ def load_key(spec: str, *, origin: str = ENV_KEY) -> SigningKey:
 
 
 def _looks_like_path(text: str) -> bool:
-    return "\n" not in text and len(text) < 1024 and (os.sep in text or text.endswith((".key", ".pem")))
+    """Safe to echo: a plausible path in an existing folder. An inline key that
+    merely contains a '/' (base64 does) is never shown."""
+    if "\n" in text or " " in text or len(text) > 1024:
+        return False
+    try:
+        return Path(text).expanduser().parent.is_dir() and (os.sep in text or text.endswith((".key", ".pem")))
+    except OSError:
+        return False
 
 
 def _from_pem(data: bytes, where: str) -> Any:

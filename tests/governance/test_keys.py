@@ -82,3 +82,12 @@ def test_env(tmp_path):
     assert key_from_env({}) is None
     new = generate_key("alice", tmp_path / "alice.key")
     assert key_from_env({"SQLXC_SIGNING_KEY": str(new.path)}).public_key == new.public_key
+
+
+def test_missing_key_path_is_named_but_base64_is_not(tmp_path):
+    with pytest.raises(ConfigError, match=f"no key file at {tmp_path}/nope.key"):
+        load_key(str(tmp_path / "nope.key"))
+    seed = "q83vEjRWeJq8/97wEjRWeJq83vASNFZ4mrze8BI0Vng="
+    with pytest.raises(ConfigError) as err:
+        load_key(seed, origin="--key")
+    assert err.value.message == "--key: no key file at (value not shown)"
