@@ -52,6 +52,8 @@ class Dialect:
     inherits_table_collation: ClassVar[bool] = False
     # Destructive steps (drop column/table) run last, after everything else (MySQL).
     destructive_last: ClassVar[bool] = False
+    # Triggers outlive ALTER TABLE of their table (MySQL): only dropping it takes them along.
+    triggers_survive_alter: ClassVar[bool] = False
 
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server

@@ -87,6 +87,9 @@ def refuse_opaque(st: DiffState, rebuilt_views: set[str]) -> None:
             ))
             continue
         moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
+        if key[0] == "trigger" and st.cap("triggers_survive_alter"):
+            # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them
+            moving = [d for d in moving if d in st.dropped_tables]
         if moving:
             st.refusals.append(Diagnostic(
                 code="D102", object=label,
