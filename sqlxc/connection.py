@@ -92,7 +92,11 @@ def redact(text: str) -> str:
 
 
 def connect(url: DbUrl, *, autocommit: bool = True, insecure: bool = False) -> Any:
-    """A DB-API connection for ``url`` (psycopg 3 or PyMySQL)."""
+    """A DB-API connection for ``url`` (psycopg 3 or PyMySQL). Remote hosts get
+    verified TLS unless ``insecure`` or SQLXC_INSECURE=1 (the user's explicit opt-out)."""
+    import os
+
+    insecure = insecure or os.environ.get("SQLXC_INSECURE") == "1"
     try:
         if url.dialect == "postgres":
             return _connect_pg(url, autocommit=autocommit, insecure=insecure)
