@@ -32,8 +32,8 @@ def match_tables(st: DiffState) -> tuple[list[tuple[Table, Table]], list[Table],
     pairs, created, used = [], [], set()
     for nt in st.new.tables:
         ot = old_by.get(nt.name)
-        if ot is None and nt.renamed_from and nt.renamed_from in old_by and nt.renamed_from not in new_names:
-            ot = old_by[nt.renamed_from]
+        if nt.renamed_from and nt.renamed_from in old_by and nt.renamed_from not in new_names:
+            ot = old_by[nt.renamed_from]  # the hint wins: the old object of that name goes away
         if ot is None or ot.name in used:
             created.append(nt)
             continue
@@ -201,8 +201,8 @@ def _match_columns(ot: Table, nt: Table) -> tuple[list[tuple[Column, Column]], l
     pairs, added, used = [], [], set()
     for nc in nt.columns:
         oc = old_by.get(nc.name)
-        if oc is None and nc.renamed_from and nc.renamed_from in old_by and nc.renamed_from not in new_names:
-            oc = old_by[nc.renamed_from]
+        if nc.renamed_from and nc.renamed_from in old_by and nc.renamed_from not in new_names:
+            oc = old_by[nc.renamed_from]  # the hint wins: the old column of that name goes away
         if oc is None or oc.name in used:
             added.append(nc)
             continue
@@ -229,8 +229,9 @@ def _diff_columns(st: DiffState, ot: Table, nt: Table) -> None:
             st.column_renames[ot.name][oc.name] = nc.name
     for oc in dropped:
         _drop_column(st, ot, nt, oc)
+    inherited_moves = st.cap("inherits_table_collation") and ot.mysql != nt.mysql
     for oc, nc in pairs:
-        if oc != nc:
+        if oc != nc or inherited_moves:
             _alter_column(st, ot, nt, oc, nc)
     for nc in added:
         _add_column(st, nt, nc)
