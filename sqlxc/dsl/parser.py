@@ -6,6 +6,8 @@ memory. Syntax errors become located diagnostics (E1xx).
 """
 from __future__ import annotations
 
+import re
+
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
@@ -463,6 +465,9 @@ class _Builder(Transformer):
         return list(c)
 
 
+MAX_DEPTH = 500  # no real expression comes close; deeper input only costs time and memory
+_TOO_DEEP = re.compile(r"(?:\(\s*){" + str(MAX_DEPTH) + "}")
+
 _BUILDER = _Builder()
 _PARSER: Lark | None = None
 
@@ -502,6 +507,12 @@ def _on_comment(tok: Token):
 
 def parse(text: str, filename: str = "<string>") -> tuple[A.File | None, list[Diagnostic]]:
     """Parse one file: (the AST or None, diagnostics)."""
+    deep = _TOO_DEEP.search(text)
+    if deep:
+        line = text.count("\n", 0, deep.start()) + 1
+        col = deep.start() - (text.rfind("\n", 0, deep.start()) + 1) + 1
+        return None, [diag("E106", f"parentheses nested more than {MAX_DEPTH} levels deep",
+                           A.Pos(filename, line, col, col + 1), hint="simplify the expression")]
     ctx = _Ctx(filename, text)
     _BUILDER.ctx = ctx
     parser = _parser()

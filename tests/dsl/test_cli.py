@@ -71,7 +71,8 @@ def test_check_usage_error_exits_2(capsys):
     (b"table t { a int }\xff", "E002"),
     (b"table t { a text = 'open", "E103"),
     (b"table t {", "E104"),
-    (b"table t { a int check " + b"(" * 50000 + b")" * 50000 + b" }", "E218"),
+    (b"table t { a int check " + b"(" * 50000 + b")" * 50000 + b" }", "E106"),
+    (b"table t { a int check " + b"(" * 300 + b"1" + b")" * 300 + b" }", "E218"),
 ])
 def test_bad_input_is_located_never_a_traceback(tmp_path, capsys, content, code):
     p = tmp_path / "x.sqlx"
