@@ -1,0 +1,69 @@
+"""``sqlxc build [--check] [--format text|json|github]``: schema/ -> migrations/ + sqlx.lock.
+
+Exit 0: built, or nothing to do. Exit 1: ``--check`` found something stale
+(listed), or the schema does not compile. Exit 2: bad configuration.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("build", help="compile the schema and write migration plans for what changed",
+                       description="Compile schema/, diff it against sqlx.lock, write one plan per dialect "
+                                   "under migrations/ (plan JSON plus up/down SQL for review) and update "
+                                   "sqlx.lock. Nothing changed: nothing is written.")
+    p.add_argument("--check", action="store_true",
+                   help="write nothing; exit 1 listing what is stale (for CI)")
+    p.add_argument("--format", choices=("text", "json", "github"), default="text", help="how results are printed")
+    p.add_argument("--config", metavar="PATH", help="sqlx.toml to use (default: the nearest one)")
+    p.set_defaults(run=run)
+
+
+def _rel(path, root) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def run(args) -> int:
+    from sqlxc.config import load
+    from sqlxc.plan import project
+
+    config = load(args.config)
+    if args.check:
+        result = project.check(config)
+        _report_check(result, args.format)
+        return 1 if result.stale else 0
+    result = project.build(config)
+    for message in result.messages:
+        sys.stderr.write(f"sqlxc: note: {message}\n")
+    written = [_rel(p, config.root) for p in result.written]
+    if args.format == "json":
+        sys.stdout.write(json.dumps({"sequence": result.sequence, "written": written,
+                                     "plans": [p.id for p in result.plans]}, indent=2) + "\n")
+    elif not written:
+        sys.stderr.write("sqlxc: nothing to build: the schema matches sqlx.lock\n")
+    else:
+        for plan in result.plans:
+            n = sum(1 for s in plan.steps if s.ddl)
+            sys.stderr.write(f"sqlxc: plan {result.sequence:04d} for {plan.dialect}: {n} step(s), {plan.id}\n")
+        for path in written:
+            sys.stderr.write(f"  wrote {path}\n")
+    return 0
+
+
+def _report_check(result, fmt: str) -> None:
+    if fmt == "json":
+        sys.stdout.write(json.dumps({"stale": result.stale}, indent=2) + "\n")
+        return
+    for item in result.stale:
+        if fmt == "github":
+            text = item.replace("%", "%25").replace("\n", "%0A")
+            sys.stdout.write(f"::error title=sqlxc build --check::{text}\n")
+        else:
+            sys.stderr.write(f"stale: {item}\n")
+    if fmt == "text" and not result.stale:
+        sys.stderr.write("sqlxc: build is up to date\n")
