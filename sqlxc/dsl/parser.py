@@ -466,7 +466,7 @@ class _Builder(Transformer):
 
 
 MAX_DEPTH = 500  # no real expression comes close; deeper input only costs time and memory
-_TOO_DEEP = re.compile(r"(?:\(\s*){" + str(MAX_DEPTH) + "}")
+_OPEN_RUNS = re.compile(r"\((?:\s*\()+")  # maximal runs of "(": linear, unlike a {500} repeat
 
 _BUILDER = _Builder()
 _PARSER: Lark | None = None
@@ -507,7 +507,7 @@ def _on_comment(tok: Token):
 
 def parse(text: str, filename: str = "<string>") -> tuple[A.File | None, list[Diagnostic]]:
     """Parse one file: (the AST or None, diagnostics)."""
-    deep = _TOO_DEEP.search(text)
+    deep = next((m for m in _OPEN_RUNS.finditer(text) if m.group().count("(") >= MAX_DEPTH), None)
     if deep:
         line = text.count("\n", 0, deep.start()) + 1
         col = deep.start() - (text.rfind("\n", 0, deep.start()) + 1) + 1
