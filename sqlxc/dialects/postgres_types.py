@@ -128,7 +128,7 @@ def type_sql(t: Type) -> str:
     base = NATIVE.get(t.name)
     args = "(" + ",".join(map(str, t.args)) + ")" if t.args else ""
     if base is None:
-        name = t.name if _PRINTED.match(t.name) else quote_ident(t.name)
+        name = t.name if _PRINTED.search(t.name) else quote_ident(t.name)
         text = name + args
     elif t.name in ("time", "timetz", "timestamp", "timestamptz"):
         head, _, zone = base.partition(" ")

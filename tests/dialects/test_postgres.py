@@ -1,0 +1,406 @@
+"""PostgreSQL dialect: rendering and lowering as tables of input -> exact output,
+plus every change kind rendered, applied on the real server and undone by its inverse."""
+from __future__ import annotations
+
+import pytest
+
+from sqlxc.air.model import (
+    Check,
+    Column,
+    Enum,
+    ForeignKey,
+    Generated,
+    Identity,
+    Index,
+    IndexKey,
+    PrimaryKey,
+    Schema,
+    Sequence,
+    Table,
+    Tags,
+    Type,
+    Unique,
+    View,
+)
+from sqlxc.diff import changes as C
+from sqlxc.dialects import get
+from sqlxc.dialects.postgres import PostgresDialect
+from sqlxc.dialects.postgres_lower import make_object_name
+from sqlxc.dialects.postgres_types import parse_type, quote_ident, type_sql
+from sqlxc.errors import UnsupportedError
+
+D = PostgresDialect()
+INT, TEXT, BIGINT = Type(name="integer"), Type(name="text"), Type(name="bigint")
+
+
+def col(name, t=INT, **kw):
+    return Column(name=name, type=t, **kw)
+
+
+USERS = Table(
+    name="users",
+    columns=(col("id", BIGINT, identity=Identity(always=True)), col("email", Type(name="varchar", args=(320,))),
+             col("note", TEXT, nullable=True, default="'x'::text", comment="a note")),
+    primary_key=PrimaryKey(name="users_pkey", columns=("id",)),
+    uniques=(Unique(name="users_email_key", columns=("email",)),),
+    checks=(Check(name="users_email_check", expr="(length((email)::text) > 3)"),),
+    comment="people",
+)
+
+# --- quoting, literals, types -----------------------------------------------------------
+
+QUOTES = [
+    ("users", "users"),
+    ("Users", '"Users"'),
+    ("select", '"select"'),
+    ("user", '"user"'),
+    ("a b", '"a b"'),
+    ('q"x', '"q""x"'),
+    ("_x1$", "_x1$"),
+    ("1abc", '"1abc"'),
+]
+
+
+@pytest.mark.parametrize("name, quoted", QUOTES)
+def test_quote(name, quoted):
+    assert D.quote(name) == quoted
+
+
+def test_literal():
+    assert D.literal("it's") == "'it''s'"
+    assert D.literal("back\\slash") == "'back\\slash'"
+    with pytest.raises(UnsupportedError):
+        D.literal("nul\0")
+
+
+TYPES = [  # format_type output -> canonical Type -> the same text back
+    ("integer", Type(name="integer")),
+    ("character varying(20)", Type(name="varchar", args=(20,))),
+    ("character varying", Type(name="varchar")),
+    ("character(2)", Type(name="char", args=(2,))),
+    ("numeric(10,2)", Type(name="numeric", args=(10, 2))),
+    ("double precision", Type(name="double")),
+    ("timestamp(3) without time zone", Type(name="timestamp", args=(3,))),
+    ("timestamp with time zone", Type(name="timestamptz")),
+    ("time(2) with time zone", Type(name="timetz", args=(2,))),
+    ("interval day to second(3)", Type(name="interval", args=(3,), fields="day to second")),
+    ("interval year", Type(name="interval", fields="year")),
+    ("interval(2)", Type(name="interval", args=(2,))),
+    ("bit varying(5)", Type(name="varbit", args=(5,))),
+    ("text[]", Type(name="text", array=1)),
+    ("integer[][]", Type(name="integer", array=2)),
+    ('"char"', Type(name='"char"')),
+    ("public.hstore", Type(name="public.hstore")),
+]
+
+
+@pytest.mark.parametrize("printed, typ", TYPES)
+def test_type_bijection(printed, typ):
+    assert parse_type(printed) == typ
+    assert type_sql(typ) == printed
+
+
+def test_enum_types_are_quoted_names():
+    assert parse_type('"Weird Enum"[]', enum="Weird Enum") == Type(name="Weird Enum", array=1)
+    assert type_sql(Type(name="Weird Enum", array=1)) == '"Weird Enum"[]'
+    assert type_sql(Type(name="mood")) == "mood"
+
+
+def test_registry_builds_postgres_dialect():
+    assert isinstance(get("pg"), PostgresDialect)
+    assert quote_ident("order") == '"order"'
+
+
+# --- rendering: change -> exact SQL ---------------------------------------------------------
+
+RENDER = [
+    (C.CreateTable(USERS), """CREATE TABLE users (
+    id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
+    email character varying(320) NOT NULL,
+    note text DEFAULT 'x'::text,
+    CONSTRAINT users_pkey PRIMARY KEY (id),
+    CONSTRAINT users_email_key UNIQUE (email),
+    CONSTRAINT users_email_check CHECK ((length((email)::text) > 3))
+);
+COMMENT ON TABLE users IS 'people';
+COMMENT ON COLUMN users.note IS 'a note'"""),
+    (C.DropTable(USERS), "DROP TABLE users"),
+    (C.RenameTable("a", "Order"), 'ALTER TABLE a RENAME TO "Order"'),
+    (C.AddColumn("t", col("n", INT, nullable=True, default="0")), "ALTER TABLE t ADD COLUMN n integer DEFAULT 0"),
+    (C.AddColumn("t", col("g", Type(name="numeric"), nullable=True, generated=Generated(expr="(n * 2)"))),
+     "ALTER TABLE t ADD COLUMN g numeric GENERATED ALWAYS AS ((n * 2)) STORED"),
+    (C.DropColumn("t", col("n")), "ALTER TABLE t DROP COLUMN n"),
+    (C.RenameColumn("t", "a", "b", col("b")), "ALTER TABLE t RENAME COLUMN a TO b"),
+    (C.AlterColumn("t", col("n", INT), col("n", BIGINT), frozenset({"type"})),
+     "ALTER TABLE t ALTER COLUMN n TYPE bigint USING n::bigint"),
+    (C.AlterColumn("t", col("n", INT, default="0"), col("n", TEXT, default="'0'::text"), frozenset({"type", "default"})),
+     "ALTER TABLE t ALTER COLUMN n DROP DEFAULT, ALTER COLUMN n TYPE text USING n::text, "
+     "ALTER COLUMN n SET DEFAULT '0'::text"),
+    (C.AlterColumn("t", col("s", TEXT), col("s", Type(name="mood")), frozenset({"type"})),
+     "ALTER TABLE t ALTER COLUMN s TYPE mood USING s::text::mood"),
+    (C.AlterColumn("t", col("s", TEXT), col("s", TEXT, collation="C"), frozenset({"collation"})),
+     'ALTER TABLE t ALTER COLUMN s TYPE text COLLATE "C" USING s::text'),
+    (C.AlterColumn("t", col("s", TEXT, collation="C"), col("s", TEXT), frozenset({"collation"})),
+     'ALTER TABLE t ALTER COLUMN s TYPE text COLLATE "default" USING s::text'),
+    (C.AlterColumn("t", col("n", nullable=True), col("n"), frozenset({"nullable"})),
+     "ALTER TABLE t ALTER COLUMN n SET NOT NULL"),
+    (C.AlterColumn("t", col("n", default="1"), col("n"), frozenset({"default"})),
+     "ALTER TABLE t ALTER COLUMN n DROP DEFAULT"),
+    (C.AlterColumn("t", col("n"), col("n", identity=Identity(start=5)), frozenset({"identity"})),
+     "ALTER TABLE t ALTER COLUMN n ADD GENERATED BY DEFAULT AS IDENTITY (START WITH 5)"),
+    (C.AlterColumn("t", col("n", identity=Identity()), col("n"), frozenset({"identity"})),
+     "ALTER TABLE t ALTER COLUMN n DROP IDENTITY"),
+    (C.AlterColumn("t", col("n", identity=Identity()), col("n", identity=Identity(always=True, minvalue=10)),
+                   frozenset({"identity"})),
+     "ALTER TABLE t ALTER COLUMN n SET GENERATED ALWAYS SET START WITH 1 SET INCREMENT BY 1 SET MINVALUE 10 "
+     "SET MAXVALUE 2147483647 SET CACHE 1 SET NO CYCLE RESTART"),
+    (C.AlterColumn("t", col("g", generated=Generated(expr="(n + 1)")), col("g"), frozenset({"generated"})),
+     "ALTER TABLE t ALTER COLUMN g DROP EXPRESSION"),
+    (C.AlterColumn("t", col("g", generated=Generated(expr="(n + 1)")), col("g", generated=Generated(expr="(n + 2)")),
+                   frozenset({"generated"})),
+     "ALTER TABLE t DROP COLUMN g, ADD COLUMN g integer GENERATED ALWAYS AS ((n + 2)) STORED NOT NULL"),
+    (C.AddPrimaryKey("t", PrimaryKey(name="t_pk", columns=("a", "b"), include=("c",))),
+     "ALTER TABLE t ADD CONSTRAINT t_pk PRIMARY KEY (a, b) INCLUDE (c)"),
+    (C.DropPrimaryKey("t", PrimaryKey(name="t_pkey", columns=("a",))), "ALTER TABLE t DROP CONSTRAINT t_pkey"),
+    (C.AddUnique("t", Unique(name="u", columns=("a",), nulls_not_distinct=True, deferrable=True,
+                             initially_deferred=True, comment="one a")),
+     "ALTER TABLE t ADD CONSTRAINT u UNIQUE NULLS NOT DISTINCT (a) DEFERRABLE INITIALLY DEFERRED;\n"
+     "COMMENT ON CONSTRAINT u ON t IS 'one a'"),
+    (C.DropUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE t DROP CONSTRAINT u"),
+    (C.AddForeignKey("posts", ForeignKey(name="posts_fk", columns=("tenant", "author"), ref_table="users",
+                                         ref_columns=("tenant", "id"), on_delete="set null",
+                                         on_delete_columns=("author",), on_update="cascade", match="full",
+                                         deferrable=True, not_valid=True)),
+     "ALTER TABLE posts ADD CONSTRAINT posts_fk FOREIGN KEY (tenant, author) REFERENCES users (tenant, id) "
+     "MATCH FULL ON UPDATE CASCADE ON DELETE SET NULL (author) DEFERRABLE NOT VALID"),
+    (C.AddForeignKey("t", ForeignKey(name="f", columns=("a",), ref_table="other.x", ref_columns=("id",))),
+     "ALTER TABLE t ADD CONSTRAINT f FOREIGN KEY (a) REFERENCES other.x (id)"),
+    (C.DropForeignKey("t", ForeignKey(name="f", columns=("a",), ref_table="x", ref_columns=("id",))),
+     "ALTER TABLE t DROP CONSTRAINT f"),
+    (C.AddCheck("t", Check(name="c", expr="(n > 0)", no_inherit=True, not_valid=True)),
+     "ALTER TABLE t ADD CONSTRAINT c CHECK ((n > 0)) NO INHERIT NOT VALID"),
+    (C.DropCheck("t", Check(name="c", expr="(n > 0)")), "ALTER TABLE t DROP CONSTRAINT c"),
+    (C.CreateIndex("t", Index(name="t_idx", keys=(IndexKey(column="a", desc=True, nulls_first=False),
+                                                  IndexKey(expr="lower(b)", opclass="text_pattern_ops"),
+                                                  IndexKey(column="c", collation="C")),
+                              include=("d",), where="(a > 0)", params=(("fillfactor", "70"),))),
+     'CREATE INDEX t_idx ON t (a DESC NULLS LAST, (lower(b)) text_pattern_ops, c COLLATE "C") INCLUDE (d) '
+     "WITH (fillfactor = '70') WHERE (a > 0)"),
+    (C.CreateIndex("t", Index(name="t_u", keys=(IndexKey(column="a"),), unique=True, method="hash",
+                              nulls_not_distinct=True, comment="c")),
+     "CREATE UNIQUE INDEX t_u ON t USING hash (a) NULLS NOT DISTINCT;\nCOMMENT ON INDEX t_u IS 'c'"),
+    (C.DropIndex("t", Index(name="t_idx", keys=(IndexKey(column="a"),))), "DROP INDEX t_idx"),
+    (C.CreateEnum(Enum(name="mood", values=("sad", "it's"))), "CREATE TYPE mood AS ENUM ('sad', 'it''s')"),
+    (C.DropEnum(Enum(name="mood", values=("a",))), "DROP TYPE mood"),
+    (C.AddEnumValue(Enum(name="e", values=("a", "c")), Enum(name="e", values=("a", "b", "c")), "b", after="a"),
+     "ALTER TYPE e ADD VALUE 'b' AFTER 'a'"),
+    (C.AddEnumValue(Enum(name="e", values=("b",)), Enum(name="e", values=("a", "b")), "a", before="b"),
+     "ALTER TYPE e ADD VALUE 'a' BEFORE 'b'"),
+    (C.RenameEnumValue("e", "a", "b"), "ALTER TYPE e RENAME VALUE 'a' TO 'b'"),
+    (C.RebuildEnum(Enum(name="e", values=("a", "b")), Enum(name="e", values=("b",)),
+                   (C.EnumUsage("t", col("s", Type(name="e"), default="'a'::e")),
+                    C.EnumUsage("t", col("l", Type(name="e", array=1))))),
+     "ALTER TYPE e RENAME TO e__sqlx_old;\nCREATE TYPE e AS ENUM ('b');\n"
+     "ALTER TABLE t ALTER COLUMN s DROP DEFAULT, ALTER COLUMN s TYPE e USING s::text::e;\n"
+     "ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[];\nDROP TYPE e__sqlx_old"),
+    (C.CreateSequence(Sequence(name="s", type="integer", start=10, cycle=True)),
+     "CREATE SEQUENCE s AS integer START WITH 10 CYCLE"),
+    (C.DropSequence(Sequence(name="s")), "DROP SEQUENCE s"),
+    (C.AlterSequence(Sequence(name="s"), Sequence(name="s", owned_by=("t", "id"))),
+     "ALTER SEQUENCE s OWNED BY t.id"),
+    (C.AlterSequence(Sequence(name="s", owned_by=("t", "id")), Sequence(name="s", increment=-1, owned_by=("t", "id"))),
+     "ALTER SEQUENCE s AS bigint START WITH -1 INCREMENT BY -1 MINVALUE -9223372036854775808 MAXVALUE -1 "
+     "CACHE 1 NO CYCLE RESTART"),
+    (C.CreateView(View(name="v", definition="SELECT t.id\n   FROM t", check_option="local", security_barrier=True,
+                       comment="ids")),
+     "CREATE VIEW v WITH (security_barrier = 'true') AS\nSELECT t.id\n   FROM t WITH LOCAL CHECK OPTION;\n"
+     "COMMENT ON VIEW v IS 'ids'"),
+    (C.DropView(View(name="v", definition="SELECT 1")), "DROP VIEW v"),
+    (C.SetComment("column", "email", None, "it's", table="users"), "COMMENT ON COLUMN users.email IS 'it''s'"),
+    (C.SetComment("constraint", "c", "x", None, table="t"), "COMMENT ON CONSTRAINT c ON t IS NULL"),
+    (C.SetComment("enum", "mood", None, "m"), "COMMENT ON TYPE mood IS 'm'"),
+    (C.SetComment("index", "Idx", None, "m"), 'COMMENT ON INDEX "Idx" IS \'m\''),
+    (C.SetTags("column", "users.email", Tags(), Tags(pii=True, sensitivity="high")),
+     "CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
+     "tags text NOT NULL, PRIMARY KEY (kind, object));\n"
+     "INSERT INTO sqlx_tags (kind, object, tags) VALUES ('column', 'users.email', "
+     "'{\"pii\":true,\"sensitivity\":\"high\"}') ON CONFLICT (kind, object) DO UPDATE SET tags = EXCLUDED.tags"),
+    (C.SetTags("table", "users", Tags(pii=True), Tags()),
+     "CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
+     "tags text NOT NULL, PRIMARY KEY (kind, object));\n"
+     "DELETE FROM sqlx_tags WHERE kind = 'table' AND object = 'users'"),
+]
+
+
+@pytest.mark.parametrize("change, sql", RENDER, ids=[f"{i:02d}-{c.kind}" for i, (c, _) in enumerate(RENDER)])
+def test_render(change, sql):
+    assert D.render(change).sql == sql
+
+
+def test_every_change_kind_has_a_template():
+    rendered = {type(c) for c, _ in RENDER}
+    assert set(C.ALL_CHANGES) - rendered == {C.AlterTableOptions}
+
+
+def test_mysql_table_options_are_an_error_naming_the_table():
+    with pytest.raises(UnsupportedError, match="MySQL only: orders"):
+        D.render(C.AlterTableOptions("orders", None, None))
+
+
+# --- lowering ---------------------------------------------------------------------------------
+
+NAMES = [  # PostgreSQL's makeObjectName
+    (("users", None, "pkey"), "users_pkey"),
+    (("users", "email", "key"), "users_email_key"),
+    (("t" * 70, "c", "idx"), "t" * 57 + "_c_idx"),
+    (("a" * 40, "b" * 40, "fkey"), "a" * 29 + "_" + "b" * 28 + "_fkey"),
+]
+
+
+@pytest.mark.parametrize("args, name", NAMES)
+def test_make_object_name(args, name):
+    assert make_object_name(*args) == name
+
+
+def _lower_one(table: Table, **kw) -> Schema:
+    return D.lower(Schema(tables=(table,), **kw))
+
+
+def test_lower_names_everything_as_the_server_would():
+    t = Table(
+        name="orders",
+        columns=(col("id", Type(name="serial")), col("user_id"), col("n", nullable=True), col("code", TEXT)),
+        primary_key=PrimaryKey(columns=("id",)),
+        uniques=(Unique(columns=("code",)), Unique(columns=("user_id", "code"))),
+        indexes=(Index(keys=(IndexKey(column="user_id"),)), Index(keys=(IndexKey(column="user_id"),)),
+                 Index(keys=(IndexKey(expr="lower(code)"),))),
+        foreign_keys=(ForeignKey(columns=("user_id",), ref_table="users", ref_columns=("id",), on_delete="no action"),),
+        checks=(Check(expr="n > 0"), Check(expr="n < user_id")),
+    )
+    got = _lower_one(t).tables[0]
+    assert got.primary_key.name == "orders_pkey"
+    assert [u.name for u in got.uniques] == ["orders_code_key", "orders_user_id_code_key"]
+    assert [i.name for i in got.indexes] == ["orders_lower_idx", "orders_user_id_idx", "orders_user_id_idx1"]
+    assert got.foreign_keys[0].name == "orders_user_id_fkey" and got.foreign_keys[0].on_delete is None
+    assert [(c.name, c.expr) for c in got.checks] == [("orders_check", "(n < user_id)"), ("orders_n_check", "(n > 0)")]
+    assert got.columns[0] == col("id", INT, default="nextval('orders_id_seq'::regclass)")
+
+
+def test_lower_serial_owns_its_sequence():
+    s = _lower_one(Table(name="t", columns=(col("id", Type(name="bigserial")),)))
+    assert s.sequences == (Sequence(name="t_id_seq", owned_by=("t", "id")),)
+
+
+DEFAULTS = [  # (neutral default, column type) -> what pg_get_expr prints
+    ("0", INT, "0"),
+    ("-1", INT, "'-1'::integer"),
+    ("5000000000", BIGINT, "'5000000000'::bigint"),
+    ("1.5", Type(name="numeric"), "1.5"),
+    ("-2.5", Type(name="double"), "'-2.5'::numeric"),
+    ("'x'", TEXT, "'x'::text"),
+    ("'x'", Type(name="varchar", args=(5,)), "'x'::character varying"),
+    ("'US'", Type(name="char", args=(2,)), "'US'::bpchar"),
+    ("'{}'", Type(name="integer", array=1), "'{}'::integer[]"),
+    ("'ok'", Type(name="mood"), "'ok'::mood"),
+    ("TRUE", Type(name="boolean"), "true"),
+    ("'f'", Type(name="boolean"), "false"),
+    ("current_timestamp", Type(name="timestamptz"), "CURRENT_TIMESTAMP"),
+    ("CURRENT_TIMESTAMP(3)", Type(name="timestamptz"), "CURRENT_TIMESTAMP(3)"),
+    ("NOW()", Type(name="timestamptz"), "now()"),
+    ("gen_random_uuid()", Type(name="uuid"), "gen_random_uuid()"),
+    ("NULL", TEXT, None),
+]
+
+
+@pytest.mark.parametrize("default, typ, printed", DEFAULTS)
+def test_lower_defaults_as_the_server_prints_them(default, typ, printed):
+    enums = (Enum(name="mood", values=("ok",)),) if typ.name == "mood" else ()
+    s = _lower_one(Table(name="t", columns=(col("c", typ, nullable=True, default=default),)), enums=enums)
+    assert s.tables[0].columns[0].default == printed
+
+
+LOWERED_TYPES = [
+    (Type(name="tinyint"), Type(name="smallint")),
+    (Type(name="integer", args=(11,)), INT),
+    (Type(name="numeric", args=(10,)), Type(name="numeric", args=(10, 0))),
+    (Type(name="char"), Type(name="char", args=(1,))),
+    (Type(name="bit"), Type(name="bit", args=(1,))),
+    (Type(name="longtext"), TEXT),
+    (Type(name="varbinary", args=(16,)), Type(name="bytea")),
+]
+
+
+@pytest.mark.parametrize("neutral, pg", LOWERED_TYPES)
+def test_lower_types(neutral, pg):
+    assert _lower_one(Table(name="t", columns=(col("c", neutral),))).tables[0].columns[0].type == pg
+
+
+def test_lower_reports_every_mysql_only_feature_by_object():
+    t = Table(name="t", columns=(col("a", Type(name="integer", unsigned=True)),
+                                 col("b", Type(name="enum", values=("x",))),
+                                 col("c", TEXT, on_update="CURRENT_TIMESTAMP")))
+    with pytest.raises(UnsupportedError) as err:
+        _lower_one(t)
+    assert [d.object for d in err.value.diagnostics] == ["column t.a", "column t.b", "column t.c"]
+    assert err.value.message.startswith("3 object(s) cannot be expressed on PostgreSQL")
+
+
+def test_lower_keeps_a_dialect_schema():
+    s = Schema(dialect="postgres", tables=(USERS,))
+    assert D.lower(s) is s
+
+
+# --- every change applied on the server and undone by its inverse ----------------------------
+
+BASE = """
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+CREATE TABLE users (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, email varchar(320) NOT NULL,
+                    m mood DEFAULT 'ok', n int);
+CREATE SEQUENCE s;
+CREATE VIEW v AS SELECT id FROM users;
+"""
+USERS_LIVE = "users"
+APPLIED = [
+    C.AddColumn("users", col("x", TEXT, nullable=True, default="'a'::text", comment="x")),
+    C.AlterColumn("users", col("n", nullable=True), col("n", BIGINT, default="7"), frozenset({"type", "nullable", "default"})),
+    C.AlterColumn("users", col("n", nullable=True), col("n", identity=Identity(start=3, cache=2)),
+                  frozenset({"nullable", "identity"})),
+    C.AlterColumn("users", col("id", BIGINT, identity=Identity(always=True)),
+                  col("id", BIGINT, identity=Identity(always=False, increment=5, maxvalue=1000, cycle=True)),
+                  frozenset({"identity"})),
+    C.AlterColumn("users", col("email", Type(name="varchar", args=(320,))), col("email", TEXT, collation="C"),
+                  frozenset({"type", "collation"})),
+    C.AddUnique("users", Unique(name="users_email_key", columns=("email",), nulls_not_distinct=True, comment="c")),
+    C.AddCheck("users", Check(name="users_n_check", expr="(n > 0)", not_valid=True)),
+    C.AddForeignKey("users", ForeignKey(name="users_self", columns=("n",), ref_table="users", ref_columns=("id",),
+                                        on_delete="set null", deferrable=True, initially_deferred=True)),
+    C.CreateIndex("users", Index(name="users_lower", keys=(IndexKey(expr="lower((email)::text)", desc=True),),
+                                 where="(n IS NOT NULL)", comment="lookup")),
+    C.AddEnumValue(Enum(name="mood", values=("sad", "ok", "happy")), Enum(name="mood", values=("sad", "meh", "ok", "happy")),
+                   "meh", after="sad",
+                   usages=(C.EnumUsage("users", col("m", Type(name="mood"), nullable=True, default="'ok'::mood")),)),
+    C.RebuildEnum(Enum(name="mood", values=("sad", "ok", "happy")), Enum(name="mood", values=("happy", "ok")),
+                  (C.EnumUsage("users", col("m", Type(name="mood"), nullable=True, default="'ok'::mood")),)),
+    C.AlterSequence(Sequence(name="s"), Sequence(name="s", type="integer", start=5, minvalue=5, owned_by=("users", "n"))),
+    C.CreateView(View(name="v2", definition="SELECT v.id\n   FROM v", comment="again")),
+    C.SetComment("table", "users", None, "people"),
+    C.SetTags("column", "users.email", Tags(), Tags(pii=True, owner="crm")),
+]
+
+
+@pytest.mark.parametrize("change", APPLIED, ids=[f"{i:02d}-{c.kind}" for i, c in enumerate(APPLIED)])
+def test_change_applies_and_its_inverse_restores(pg_url, change):
+    from sqlxc.air.canonical import to_data
+    from sqlxc.introspect import introspect
+    from tests.dbs import run_sql
+
+    run_sql(pg_url, BASE)
+    before = to_data(introspect(pg_url))
+    run_sql(pg_url, D.render(change).sql)
+    after = to_data(introspect(pg_url))
+    assert after != before
+    run_sql(pg_url, D.render(change.inverse()).sql)
+    restored = to_data(introspect(pg_url))
+    if isinstance(change, C.SetTags):
+        return  # the tags table stays (empty); tags read back as none
+    assert restored == before
