@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC
 
 
 def register(sub) -> None:
@@ -35,42 +34,26 @@ def _lock_path(args):
 
 
 def run(args) -> int:
-    from datetime import datetime
+
+    from pathlib import Path
 
     from sqlxc.policy.config import load_config
     from sqlxc.sign.errors import VerificationError
     from sqlxc.sign.files import read_plan
     from sqlxc.sign.trust import trust_from_config
-    from sqlxc.sign.verify import (
-        Verification,
-        check_chain,
-        check_integrity,
-        describe_step,
-        evaluate,
-        file_sha256,
-        raise_for,
-        verify_signatures,
-    )
+    from sqlxc.sign.verify import describe_step, file_sha256, inspect_plan, raise_for
 
     config, _ = load_config(args.config)
     trust = trust_from_config(config)
     plan = read_plan(args.plan)
-    now = datetime.now(UTC)
     lock = _lock_path(args)
-    checks: list[tuple[str, str]] = []
-    sha = check_integrity(plan)
-    checks.append(("hash", f"content matches id {plan.id}"))
-    signer = verify_signatures(plan, trust, now, sha)
-    checks.append(("signature", f"signed by trusted key {signer.id!r} ({', '.join(signer.roles)})"))
-    if lock is not None:
-        from pathlib import Path
-
-        checks.append(("chain", check_chain(plan, lock, sha, file_sha256(Path(args.plan)))))
-    else:
-        checks.append(("chain", "skipped (no sqlx.lock)"))
-    decisions, unmet, approvals, notes = evaluate(plan, config, trust, signer, now=now, sha=sha, force=args.force)
-    result = Verification(plan.id, sha, signer.id, checks[-1][1], tuple(decisions), tuple(approvals), tuple(unmet),
-                          tuple(notes), tuple(d for d in decisions if d.effect == "deny"))
+    result = inspect_plan(plan, config, lock=lock, file_sha=file_sha256(Path(args.plan)), force=args.force)
+    signer = trust.keys[result.signer]
+    checks = [
+        ("hash", f"content matches id {plan.id}"),
+        ("signature", f"signed by trusted key {signer.id!r} ({', '.join(signer.roles)})"),
+        ("chain", result.chain or "skipped (no sqlx.lock)"),
+    ]
     audit = _audit(args.audit_log, config) if args.audit_log else None
     _print(args.format, plan, checks, result, audit, describe_step)
     raise_for(plan, result)

@@ -34,10 +34,6 @@ class Obligation:
     reason: str
     role: str | None = None
 
-    def describe(self) -> str:
-        what = f"approval by {self.role}" if self.kind == "approval" else "--force at apply"
-        return f"{what} ({self.rule}: {self.reason})"
-
 
 @dataclass(frozen=True)
 class Decision:

@@ -303,6 +303,33 @@ def describe_step(plan: MigrationPlan, step: MigrationStep) -> str:
     return f"{step.id} {step.kind} {redact_text(step.object, plan)}"
 
 
+def inspect_plan(
+    plan: MigrationPlan,
+    trust: Any,
+    *,
+    now: datetime | None = None,
+    lock: Any = None,
+    file_sha: str | None = None,
+    force: bool = False,
+    policy: Any = "same",
+) -> Verification:
+    """Integrity, signature, trust, role, expiry and chain (raising the first
+    failure), then the policy decisions and what they still need — reported in
+    the result, not raised (``raise_for`` does that)."""
+    now = now or datetime.now(UTC)
+    trust_obj = trust_from_config(trust)
+    sha = check_integrity(plan)
+    signer = verify_signatures(plan, trust_obj, now, sha)
+    chain = check_chain(plan, lock, sha, file_sha) if lock is not None else None
+    if policy is None:
+        return Verification(plan.id, sha, signer.id, chain)
+    config = (None if isinstance(trust, Trust) else trust) if policy == "same" else policy
+    decisions, unmet, approvals, notes = evaluate(plan, config, trust_obj, signer, now=now, sha=sha, force=force)
+    denied = tuple(d for d in decisions if d.effect == "deny")
+    return Verification(plan.id, sha, signer.id, chain, tuple(decisions), tuple(approvals), tuple(unmet),
+                        tuple(notes), denied)
+
+
 def verify_plan(
     plan: MigrationPlan,
     trust: Any,
@@ -317,19 +344,7 @@ def verify_plan(
     ``trust`` is a Trust or a config (sqlx.toml table, object or path); the
     policy comes from the same config unless ``policy`` is given (None skips
     policy and approvals). ``force`` stands for ``--force`` at apply."""
-    now = now or datetime.now(UTC)
-    trust_obj = trust_from_config(trust)
-    sha = check_integrity(plan)
-    signer = verify_signatures(plan, trust_obj, now, sha)
-    chain = check_chain(plan, lock, sha) if lock is not None else None
-    result = Verification(plan.id, sha, signer.id, chain)
-    if policy is None:
-        return result
-    config = (None if isinstance(trust, Trust) else trust) if policy == "same" else policy
-    decisions, unmet, approvals, notes = evaluate(plan, config, trust_obj, signer, now=now, sha=sha, force=force)
-    denied = [d for d in decisions if d.effect == "deny"]
-    result = Verification(plan.id, sha, signer.id, chain, tuple(decisions), tuple(approvals), tuple(unmet),
-                          tuple(notes), tuple(denied))
+    result = inspect_plan(plan, trust, now=now, lock=lock, force=force, policy=policy)
     raise_for(plan, result)
     return result
 
