@@ -1,8 +1,6 @@
 """``sqlxc keygen [--out PATH] [--id KEYID] [--role ROLE]… [--force]``: a new Ed25519 signing key."""
 from __future__ import annotations
 
-import getpass
-import socket
 import sys
 
 
@@ -17,6 +15,9 @@ def register(sub) -> None:
 
 
 def _default_id() -> str:
+    import getpass
+    import socket  # imported here: every command's start-up loads this module
+
     user = "".join(c for c in getpass.getuser() if c.isalnum() or c in "._-") or "sqlxc"
     host = "".join(c for c in socket.gethostname().split(".")[0] if c.isalnum() or c in "-") or "host"
     return f"{user}@{host}"
