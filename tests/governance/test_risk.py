@@ -14,6 +14,7 @@ from sqlxc.air.model import (
     IndexKey,
     MySQLTableOptions,
     PrimaryKey,
+    Sequence,
     Table,
     Tags,
     Unique,
@@ -190,3 +191,42 @@ def test_personal_name_tagged_by_a_later_step_of_the_plan():
     tag = ch.SetTags("column", "t.email", Tags(), PII)
     assert [r.level for r in assess_all([add, tag], "postgres")] == ["safe", "safe"]
     assert [r.code for r in assess_all([add], "postgres")[0].reasons] == ["PI102"]
+
+
+def _samples():
+    """One instance of every change class."""
+    seq = Sequence(name="s")
+    view = View(name="v", definition="SELECT 1")
+    a, b = col("a", "varchar", 10), col("a", "varchar", 20)
+    return {
+        ch.CreateTable: ch.CreateTable(T), ch.DropTable: ch.DropTable(T), ch.RenameTable: ch.RenameTable("t", "u"),
+        ch.AlterTableOptions: ch.AlterTableOptions("t", None, MySQLTableOptions(engine="InnoDB")),
+        ch.AddColumn: ch.AddColumn("t", a), ch.DropColumn: ch.DropColumn("t", a),
+        ch.RenameColumn: ch.RenameColumn("t", "a", "b", b), ch.AlterColumn: alter(a, b, "type"),
+        ch.AddPrimaryKey: ch.AddPrimaryKey("t", PrimaryKey(name="p", columns=("id",))),
+        ch.DropPrimaryKey: ch.DropPrimaryKey("t", PrimaryKey(name="p", columns=("id",))),
+        ch.AddUnique: ch.AddUnique("t", Unique(name="u", columns=("a",))),
+        ch.DropUnique: ch.DropUnique("t", Unique(name="u", columns=("a",))),
+        ch.AddForeignKey: ch.AddForeignKey("t", FK), ch.DropForeignKey: ch.DropForeignKey("t", FK),
+        ch.AddCheck: ch.AddCheck("t", Check(name="c", expr="a > 0")), ch.DropCheck: ch.DropCheck("t", Check(name="c", expr="a > 0")),
+        ch.CreateIndex: ch.CreateIndex("t", IDX), ch.DropIndex: ch.DropIndex("t", IDX),
+        ch.CreateEnum: ch.CreateEnum(E3), ch.DropEnum: ch.DropEnum(E3),
+        ch.AddEnumValue: ch.AddEnumValue(E3, E3.model_copy(update={"values": E3.values + ("x",)}), "x"),
+        ch.RenameEnumValue: ch.RenameEnumValue("mood", "ok", "fine"), ch.RebuildEnum: ch.RebuildEnum(E3, E3),
+        ch.CreateSequence: ch.CreateSequence(seq), ch.DropSequence: ch.DropSequence(seq),
+        ch.AlterSequence: ch.AlterSequence(seq, seq.model_copy(update={"increment": 2})),
+        ch.CreateView: ch.CreateView(view), ch.DropView: ch.DropView(view),
+        ch.SetComment: ch.SetComment("table", "t", None, "hi"), ch.SetTags: ch.SetTags("table", "t", Tags(), PII),
+    }
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql", "mariadb"])
+def test_every_change_kind_is_assessed_with_the_real_dialects(dialect):
+    from sqlxc.dialects import get
+
+    samples = _samples()
+    assert set(samples) == set(ch.ALL_CHANGES)
+    for change in samples.values():
+        risk = assess(change, get(dialect))
+        assert risk.level in ("safe", "risky", "experimental")
+        assert all(r.code in CODES and r.message for r in risk.reasons)
