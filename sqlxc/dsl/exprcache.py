@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 FORMAT = 1
+MAX_ENTRIES = 50_000  # past this, save keeps only what the current run used
 
 
 def cache_dir() -> Path | None:
@@ -70,6 +71,7 @@ class ExprCache:
         folder = cache_dir()
         self.path = folder / f"exprs-v{FORMAT}-{_code_version()}.json" if folder else None
         self.data: dict[str, dict] = {}
+        self.used: set[str] = set()
         self.dirty = False
         if self.path is not None:
             try:
@@ -89,6 +91,7 @@ class ExprCache:
 
     def _get(self, kind: str, text: str, fn) -> dict:
         key = kind + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        self.used.add(key)
         hit = self.data.get(key)
         if isinstance(hit, dict):
             return hit
@@ -100,6 +103,8 @@ class ExprCache:
     def save(self) -> None:
         if not (self.dirty and self.path):
             return
+        if len(self.data) > MAX_ENTRIES:
+            self.data = {k: v for k, v in self.data.items() if k in self.used}
         try:
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".exprs.", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
