@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from sqlxc.air.model import Schema
 from sqlxc.diff import changes as ch
 from sqlxc.policy import redact_text
@@ -87,3 +90,24 @@ def test_audit_log_from_config(tmp_path, keys, config):
     assert json.loads((tmp_path / "audit" / "events.jsonl").read_text())["key_id"] == "steward"
     assert verify_log(tmp_path / "audit" / "events.jsonl", cfg) == []
     assert from_config(config, base=tmp_path) is None
+
+
+IDENT = st.from_regex(r"[a-z][a-z0-9_]{2,12}", fullmatch=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(IDENT, min_size=1, max_size=4, unique=True),
+       pieces=st.lists(st.sampled_from(['"', "`", ".", " ", ", ", "(", ")", "=", "'", "\n", "ALTER TABLE t DROP ", "x"]),
+                       max_size=12))
+def test_no_pii_name_survives_as_a_word(names, pieces):
+    import re
+
+    text = "".join(p + names[i % len(names)].upper() if i % 3 == 0 else p + names[i % len(names)]
+                   for i, p in enumerate(pieces))
+    out = re.sub(r"<pii:[0-9a-f]{8}>", "", redact_text(text, names))  # a column may be named "pii"
+    for name in names:
+        assert not re.search(rf"(?<![A-Za-z0-9_$]){re.escape(name)}(?![A-Za-z0-9_$])", out, re.IGNORECASE)
+
+
+def test_a_column_named_pii():
+    assert redact_text("DROP COLUMN pii, abc", ["pii", "abc"]) == f"DROP COLUMN {placeholder('pii')}, {placeholder('abc')}"
