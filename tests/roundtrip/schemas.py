@@ -25,6 +25,7 @@ class Col:
     check: bool = False  # check (name >= 0), ints only
     ref: str | None = None  # -> table.id
     renamed_from: str | None = None
+    pii: bool = False
 
     def text(self) -> str:
         sqlx_type = TYPES[self.kind].format(n=self.length) + ("?" if self.nullable else "")
@@ -35,6 +36,8 @@ class Col:
             out += f" -> {self.ref}.id"
         if self.renamed_from:
             out += f" @renamed_from({self.renamed_from})"
+        if self.pii:
+            out += " @pii"
         if self.check:
             out += f" check ({self.name} >= 0)"
         return out
@@ -46,9 +49,13 @@ class Tab:
     cols: list[Col]
     indexes: list[tuple[str, str, bool]] = field(default_factory=list)  # (name, column, unique)
     renamed_from: str | None = None
+    comment: str | None = None
+    owner: str | None = None
 
     def text(self) -> str:
         head = f"@renamed_from({self.renamed_from})\n" if self.renamed_from else ""
+        head += f'@comment("{self.comment}")\n' if self.comment else ""
+        head += f'@owner("{self.owner}")\n' if self.owner else ""
         lines = ["  id bigint @pk", *(c.text() for c in self.cols)]
         lines += [f"  {'unique ' if u else ''}index {n} ({c})" for n, c, u in self.indexes]
         return f"{head}table {self.name} {{\n" + "\n".join(lines) + "\n}"
@@ -263,8 +270,43 @@ def toggle_view(model, draw, n):
     return f"create view w{n}"
 
 
+def drop_check(model, draw, n):
+    cols = [(t, c) for t in model.tables for c in t.cols if c.check]
+    if not cols:
+        return None
+    tab, col = draw(st.sampled_from(cols))
+    col.check = False
+    return f"drop check on {tab.name}.{col.name}"
+
+
+def drop_fk(model, draw, n):
+    cols = [(t, c) for t in model.tables for c in t.cols if c.ref]
+    if not cols:
+        return None
+    tab, col = draw(st.sampled_from(cols))
+    col.ref = None
+    return f"drop fk {tab.name}.{col.name}"
+
+
+def set_comment(model, draw, n):
+    tab = draw(st.sampled_from(model.tables))
+    tab.comment = None if tab.comment else f"note {n}"
+    return f"comment on {tab.name} -> {tab.comment}"
+
+
+def set_tags(model, draw, n):
+    tab = draw(st.sampled_from(model.tables))
+    if draw(st.booleans()):
+        tab.owner = None if tab.owner else f"team{n}"
+        return f"owner of {tab.name} -> {tab.owner}"
+    col = draw(st.sampled_from(tab.cols))
+    col.pii = not col.pii
+    return f"pii of {tab.name}.{col.name} -> {col.pii}"
+
+
 EDITS = (add_table, drop_table, rename_table, add_column, drop_column, rename_column, widen, relax_null,
-         change_default, add_index, drop_index, add_fk, add_check, add_enum_value, toggle_view)
+         change_default, add_index, drop_index, add_fk, add_check, add_enum_value, toggle_view, drop_check, drop_fk,
+         set_comment, set_tags)
 
 
 @st.composite
