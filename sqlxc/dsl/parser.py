@@ -170,9 +170,6 @@ class _Builder(Transformer):
     def default(self, c):
         return ("default", c[1])
 
-    def value_expr(self, c):  # never called: every alternative has an alias
-        raise AssertionError(c)
-
     def e_text(self, c):
         return A.Expr(str(c[0]), "text", self.pos(c[0]))
 

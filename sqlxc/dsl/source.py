@@ -58,6 +58,14 @@ def _read(path: Path) -> Source:
 def load_sources(paths: Iterable[os.PathLike | str]) -> list[Source]:
     """Every source named by ``paths``; problems are carried on each Source."""
     out: list[Source] = []
+    seen: set[Path] = set()  # a file named twice (or inside a named folder) is read once
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(_read(path))
+
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -66,9 +74,10 @@ def load_sources(paths: Iterable[os.PathLike | str]) -> list[Source]:
                 out.append(Source(_display(path), None, diag(
                     "E004", "no .sqlx files in this directory", Pos(_display(path), 1, 1),
                     hint="point sqlxc at the folder that holds your .sqlx files")))
-            out.extend(_read(f) for f in found)
+            for f in found:
+                add(f)
         elif path.exists():
-            out.append(_read(path))
+            add(path)
         else:
             out.append(Source(_display(path), None, diag("E001", "no such file or directory",
                                                          Pos(_display(path), 1, 1),

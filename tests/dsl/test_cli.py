@@ -150,3 +150,8 @@ def test_ast_cache_hit_and_corrupt_entry(tmp_path, monkeypatch):
     assert canonical_json(compile_text(text, "f.sqlx")) == cold  # from the cache
     entries[0].write_bytes(b"not a pickle")
     assert canonical_json(compile_text(text, "f.sqlx")) == cold  # a corrupt entry is a miss
+
+
+def test_a_file_named_twice_is_read_once(capsys):
+    accounts = ROOT / "schema" / "accounts.sqlx"
+    assert main(["check", str(ROOT / "schema"), str(accounts), str(accounts)]) == 0
