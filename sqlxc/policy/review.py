@@ -145,12 +145,12 @@ def _summary(r: dict[str, Any]) -> list[str]:
     return out + [""]
 
 
-def _step(step: dict[str, Any]) -> list[str]:
+def _step(step: dict[str, Any], transactional_ddl: bool) -> list[str]:
     risk = step["risk"]
     out = [f"### {step['id']} · {step['kind'].replace('_', ' ')} · `{step['object']}` · {risk['level']}", ""]
     out += _fence(step["sql"]) + ["", "Rollback" + ("" if step["reversible"] else " (restores structure, not data)") + ":", ""]
     out += _fence(step["rollback"]) + [""]
-    if not step["transactional"]:
+    if not step["transactional"] and transactional_ddl:
         out += ["Runs outside a transaction.", ""]
     if risk["reasons"]:
         out += [f"- **{x['code']}** {x['message']}" for x in risk["reasons"]] + [""]
@@ -169,6 +169,8 @@ def to_markdown(r: dict[str, Any]) -> str:
             f"{r['summary']['steps']} step{'s' if r['summary']['steps'] != 1 else ''}"
             + (f" · chain sequence {r['sequence']}" if r["sequence"] is not None else ""), ""]
     body = _summary(r) + ["## Steps", ""]
+    # Only worth saying where the engine has transactional DDL (on MySQL no step has it).
+    transactional_ddl = any(step["transactional"] for step in r["steps"])
     for step in r["steps"]:
-        body += _step(step)
+        body += _step(step, transactional_ddl)
     return "\n".join(head + body).rstrip("\n") + "\n"

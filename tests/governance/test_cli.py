@@ -257,3 +257,15 @@ def test_verify_json_and_audit_log(project, capsys, monkeypatch):
     (project / "audit.jsonl").write_text(lines)
     assert main(["migrate", "verify", "--plan", "plan.json", "--audit-log", "audit.jsonl"]) == 1
     assert "audit log audit.jsonl: line 1: signature does not verify (the record was edited)" in capsys.readouterr().err
+
+
+def test_explain_marks_steps_outside_a_transaction_only_where_ddl_is_transactional(project, capsys):
+    from tests.governance.helpers import plan, step
+
+    pg = plan([step(1, "create_table", "t", op="create", entity="table"),
+               step(2, "create_index", "t.i", op="create", entity="index", transactional=False)])
+    my = plan([step(1, "create_table", "t", op="create", entity="table", transactional=False)], dialect="mysql")
+    for p, expected in ((pg, 1), (my, 0)):
+        write_plan(project, p)
+        assert main(["explain", "--plan", "plan.json"]) == 0
+        assert capsys.readouterr().out.count("Runs outside a transaction.") == expected
