@@ -202,7 +202,9 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
                     C.EnumUsage("t", col("l", Type(name="e", array=1))))),
      "ALTER TYPE e RENAME TO e__sqlx_old;\nCREATE TYPE e AS ENUM ('b');\n"
      "ALTER TABLE t ALTER COLUMN s DROP DEFAULT, ALTER COLUMN s TYPE e USING s::text::e;\n"
-     "ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[];\nDROP TYPE e__sqlx_old"),
+     "ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[];\n"
+     "DO $sqlx$ BEGIN EXECUTE format('COMMENT ON TYPE %I IS %L', 'e', obj_description('e__sqlx_old'::regtype, "
+     "'pg_type')); END $sqlx$;\nDROP TYPE e__sqlx_old"),
     (C.CreateSequence(Sequence(name="s", type="integer", start=10, cycle=True)),
      "CREATE SEQUENCE s AS integer START WITH 10 CYCLE"),
     (C.DropSequence(Sequence(name="s")), "DROP SEQUENCE s"),

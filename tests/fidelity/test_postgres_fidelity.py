@@ -8,6 +8,7 @@ independent catalog snapshots of F and T to be equal and a second diff to be
 empty, then applies the rollback and requires F to equal a fresh build of
 ``from.sql``.
 
+A case holding a file ``xfail`` is a known gap (the file says which).
 A case holding a file ``refused`` expects the command to exit 1 and print no
 plan (an object the model cannot express differs); the file holds a text the
 error output must contain.
@@ -22,10 +23,18 @@ import psycopg
 import pytest
 
 from tests.catalog.postgres import comparable, snapshot
-from tests.dbs import run_sql, scratch
+from tests.dbs import scratch
 
 CASES = Path(__file__).parent / "postgres"
 NAMES = sorted(p.name for p in CASES.iterdir() if (p / "from.sql").exists())
+
+
+def _param(name: str):
+    # A case holding a file ``xfail`` is a known gap, named in that file; strict, so
+    # that the fix shows up as a failure to remove the file.
+    reason = CASES / name / "xfail"
+    marks = [pytest.mark.xfail(reason=reason.read_text().strip(), strict=True)] if reason.exists() else []
+    return pytest.param(name, marks=marks, id=name)
 
 
 def migrate_diff(src: str, dst: str) -> tuple[int, str, str]:
@@ -37,11 +46,16 @@ def migrate_diff(src: str, dst: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def apply_script(url: str, script: str) -> None:
-    """One transaction, as the judge applies a forward script on PostgreSQL."""
+def _connect(url: str, autocommit: bool):
     from tests.catalog.postgres import _conninfo
 
-    with psycopg.connect(_conninfo(url)) as conn:  # commits on success, rolls back on error
+    # Durability is not under test: skipping the WAL flush per commit keeps the suite fast.
+    return psycopg.connect(_conninfo(url) + " options='-c synchronous_commit=off'", autocommit=autocommit)
+
+
+def apply_script(url: str, script: str) -> None:
+    """One transaction, as the judge applies a forward script on PostgreSQL."""
+    with _connect(url, autocommit=False) as conn:  # commits on success, rolls back on error
         conn.execute(script)
 
 
@@ -57,13 +71,14 @@ def dbs():
 
 
 def _build(url: str, path: Path) -> None:
-    run_sql(url, RESET)
-    text = path.read_text()
-    if text.strip():
-        run_sql(url, text)
+    with _connect(url, autocommit=True) as conn:
+        conn.execute(RESET)
+        text = path.read_text()
+        if text.strip():
+            conn.execute(text)
 
 
-@pytest.mark.parametrize("case", NAMES)
+@pytest.mark.parametrize("case", [_param(n) for n in NAMES])
 def test_fidelity(case: str, dbs) -> None:
     folder = CASES / case
     f_url, t_url, r_url = dbs
