@@ -269,3 +269,19 @@ def test_explain_marks_steps_outside_a_transaction_only_where_ddl_is_transaction
         write_plan(project, p)
         assert main(["explain", "--plan", "plan.json"]) == 0
         assert capsys.readouterr().out.count("Runs outside a transaction.") == expected
+
+
+def test_approve_several_plans_or_none(project, capsys):
+    a, b = drop_pii_plan(), plan_from_changes([ch.DropColumn("users", USERS.columns[2])], dialect="mysql")
+    write_plan(project, a)
+    (project / "mysql.json").write_text(dumps_plan(b))
+    (project / "broken.json").write_text(dumps_plan(b.model_copy(update={"to": "c" * 16})))
+    before = (project / "plan.json").read_text()
+    assert main(["approve", "--plan", "plan.json", "broken.json", "--key", key(project, "officer")]) == 1
+    assert "the plan was modified after it was built" in capsys.readouterr().err
+    assert (project / "plan.json").read_text() == before  # nothing written
+    assert main(["approve", "--plan", "plan.json", "mysql.json", "--key", key(project, "steward")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("approved mig:") == 2
+    assert f"  still needed for {a.id[:20]}…: s0001 drop_column users.<pii:82244417>: approval by privacy.officer (GOV101)" in err
+    assert [len(loads_plan((project / f).read_text()).approvals) for f in ("plan.json", "mysql.json")] == [1, 1]
