@@ -151,8 +151,14 @@ class Analysis:
         cols: dict[str, A.Column] = {}
         r = t.r
         r.update(columns=[], pk=None, uniques=[], indexes=[], fks=[], checks=[], mysql=None)
+        column = None
         for item in t.items:
+            if isinstance(item, A.CheckDef) and item.attached and column is not None and _plain(item) \
+                    and "check" not in column.r:
+                column.r["check"] = item.expr  # a column check: its own facet on MariaDB
+                continue
             if isinstance(item, A.Column):
+                column = item
                 self.check_column(t, item, cols)
             elif isinstance(item, A.PrimaryKeyDef):
                 self.set_pk(t, item)
@@ -170,6 +176,7 @@ class Analysis:
                 r["mysql"] = resolve_mysql(item, self.diags)
         r["colnames"] = set(cols)
         for c in r["columns"]:
+            self.expr(c.r.get("check"), "check", t)
             self.expr(c.generated, "generated column", t)
             if "generated" in c.r["facts"]:
                 self.expr(c.r["facts"]["generated"][0], "generated column", t)
@@ -451,6 +458,11 @@ class Analysis:
                     state[nxt] = 1
                     path.append(nxt)
                     stack.append((nxt, iter(deps[nxt])))
+
+
+def _plain(ck: A.CheckDef) -> bool:
+    """A check with no name or options: what a column-level CHECK can hold."""
+    return ck.name is None and not (ck.no_inherit or ck.not_valid or ck.comment is not None)
 
 
 def _known(what: str, names) -> str:

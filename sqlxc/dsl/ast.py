@@ -172,7 +172,8 @@ class CheckDef:
     no_inherit: bool = False
     not_valid: bool = False
     comment: str | None = None
-    attached: bool = False  # written on its column's line
+    attached: bool = False  # written on its column's line: a column check (MariaDB keeps them apart)
+    start: int = 0  # offset of the keyword
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -228,6 +229,7 @@ class Comment:
     text: str
     line: int
     col: int
+    offset: int = 0
 
 
 @dataclass(slots=True, repr=False, eq=False)

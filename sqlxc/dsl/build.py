@@ -87,6 +87,7 @@ class Builder:
             charset=facts.get("charset"),
             on_update=self.sql(facts.get("on_update")),
             invisible="invisible" in facts,
+            check=self.sql(c.r.get("check")),
             comment=facts.get("comment"),
             tags=_tags(facts),
             renamed_from=facts.get("renamed_from"),

@@ -341,12 +341,9 @@ class _Formatter:
         """Items as units: a check written on its column's line travels with it."""
         units: list[list] = []
         for item in t.items:
-            if isinstance(item, A.CheckDef) and units and isinstance(units[-1][0], A.Column):
-                col_start = self.offset(units[-1][0].pos.line, units[-1][0].pos.col)
-                col_end = self.unit_end(col_start, self.offset(item.pos.line, item.pos.col))
-                if self.line_of(max(col_end - 1, 0)) == item.pos.line:
-                    units[-1].append(item)
-                    continue
+            if isinstance(item, A.CheckDef) and item.attached and units:
+                units[-1].append(item)
+                continue
             units.append([item])
         return units
 

@@ -263,7 +263,7 @@ class _Builder(Transformer):
         return ("restrict", [])
 
     def act_none(self, c):
-        return (None, [])
+        return ("no action", [])  # explicit: MySQL reports it apart from the default
 
     def act_set_null(self, c):
         return ("set null", list(c[2]) if len(c) > 2 else [])
@@ -336,7 +336,8 @@ class _Builder(Transformer):
 
     def check(self, c):
         name, i = self._split_name(c, 1)
-        node = A.CheckDef(name, A.Expr(self.sql(c[i]), "paren", self.pos(c[i].tok)), self.pos(c[0]))
+        node = A.CheckDef(name, A.Expr(self.sql(c[i]), "paren", self.pos(c[i].tok)), self.pos(c[0]),
+                          start=c[0].start_pos)
         for o in c[i + 1:]:
             if _is_tok(o, "NO_INHERIT"):
                 node.no_inherit = True
@@ -434,7 +435,37 @@ class _Builder(Transformer):
         table = A.TableDef(c[i + 1], items, decs, self.pos(c[i]), close=c[-1].start_pos)
         if decs:
             table.pos = decs[0].pos
+        self._attach_checks(items)
         return table
+
+    def _attach_checks(self, items) -> None:
+        """A check that starts on the line where its column (or that column's
+        previous check) ends belongs to the column."""
+        after_column = False
+        for item in items:
+            if isinstance(item, A.CheckDef) and after_column and self._same_line(item.start):
+                item.attached = True
+                continue
+            after_column = isinstance(item, A.Column)
+
+    def _same_line(self, offset: int) -> bool:
+        return "\n" not in self.ctx.text[self._end_before(offset):offset]
+
+    def _end_before(self, offset: int) -> int:
+        """The offset just past the last token before ``offset`` (whitespace and comments skipped)."""
+        text, comments = self.ctx.text, self.ctx.comments
+        k, i = len(comments) - 1, offset
+        while i > 0:
+            if text[i - 1].isspace():
+                i -= 1
+                continue
+            while k >= 0 and comments[k].offset >= i:
+                k -= 1
+            if k >= 0 and comments[k].offset + len(comments[k].text) >= i:
+                i = comments[k].offset
+                continue
+            break
+        return i
 
     def label(self, c):
         return A.Ident(self.decode(c[0]), self.pos(c[0]))
@@ -498,7 +529,7 @@ def _cache_path():
 
 
 def _on_comment(tok: Token):
-    _BUILDER.ctx.comments.append(A.Comment(str(tok), tok.line, tok.column))
+    _BUILDER.ctx.comments.append(A.Comment(str(tok), tok.line, tok.column, tok.start_pos))
     return tok
 
 

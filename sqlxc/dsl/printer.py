@@ -140,6 +140,8 @@ def column_parts(c: M.Column, inline_pk: bool) -> list[str]:
     parts += _tags(c.tags)
     if c.renamed_from is not None:
         parts.append(f"@renamed_from({ident(c.renamed_from)})")
+    if c.check is not None:
+        parts.append("check " + sql(c.check))  # on the column's line: a column check
     return parts
 
 

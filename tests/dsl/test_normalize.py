@@ -24,7 +24,8 @@ SAME = [
     ("c varchar(10)?", "c  varchar( 10 ) ?"),
     ("c int = 1", "c int = (1)"),
     ("c text? = 'x'", 'c text? = """\'x\'"""'),
-    ("c int check (c>0)", "c int\n  check ( c  >  0 )"),
+    ("c int check (c>0)", "c int  check ( c  >  0 )"),
+    ("c int\n  check (c>0)", "c int\n\n  check ( c  >  0 )"),
     ("c int = (1+2)", "c int = (1 + 2)"),
     ("c int check (c > 0 -- positive\n)", "c int check (c > 0)"),
     ("c int check (c > /* note */ 0)", "c int check (c > 0)"),
@@ -34,7 +35,6 @@ SAME = [
     ("c int\n  index (c nulls last)", "c int\n  index (c)"),
     ("c int\n  index (c desc nulls first)", "c int\n  index (c desc)"),
     ("c int\n  index (c) using btree", "c int\n  index (c)"),
-    ("c bigint -> t.id on delete no action", "c bigint -> t.id"),
     ("c bigint -> t.id match simple", "c bigint -> t.id"),
     ("c int @auto", "c int @identity"),
     ("c int @identity(by_default)", "c int @auto"),
@@ -45,6 +45,8 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("c int check (c > 0)", "c int\n  check (c > 0)"),  # a column check (MariaDB) vs a table check
+    ("c bigint -> t.id on delete no action", "c bigint -> t.id"),  # MySQL reports them apart
     ("c serial", "c int @auto"),  # a sequence + default is not an identity column
     ("c timestamptz = now()", "c timestamptz = current_timestamp"),  # pg_get_expr prints them apart
     ("c int", "c bigint"),
@@ -86,6 +88,12 @@ def test_serial_stays_serial():
 
 
 def test_names_left_out_stay_none():
-    t = compile_text(_table("c bigint @unique -> t.id check (c > 0)\n  index (c)")).tables[0]
+    t = compile_text(_table("c bigint @unique -> t.id\n  check (c > 0)\n  index (c)")).tables[0]
     assert [t.primary_key.name, t.uniques[0].name, t.indexes[0].name, t.foreign_keys[0].name,
             t.checks[0].name] == [None] * 5
+
+
+def test_checks_on_the_column_line_are_column_checks():
+    t = compile_text(_table("a int check (a > 0) check (a < 9)\n  b int\n  check (b > 0)")).tables[0]
+    assert t.column("a").check == "a > 0"
+    assert [c.expr for c in t.checks] == ["a < 9", "b > 0"]  # a column holds one check
