@@ -208,7 +208,23 @@ FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.o
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT i.indisvalid AND c.relname NOT LIKE 'sqlx\_%'
 UNION ALL
-SELECT 'schema', s.nspname, '', '{}'::text[]
+SELECT 'schema', s.nspname,
+       -- everything in another schema, summarized: a change there is a difference to refuse
+       coalesce((SELECT string_agg(c.relkind::text || ':' || c.relname || ':' || coalesce(
+                    (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' '
+                                       || a.attnotnull::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), ''),
+                                       ',' ORDER BY a.attnum)
+                     FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                     WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), ''), ';' ORDER BY c.relname)
+                 FROM pg_class c WHERE c.relnamespace = s.oid), '')
+       || coalesce((SELECT string_agg(k.conname || pg_get_constraintdef(k.oid), ';' ORDER BY k.conname)
+                    FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = s.oid), '')
+       || coalesce((SELECT string_agg(p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+                                      || md5(p.prosrc), ';' ORDER BY p.proname, p.oid)
+                    FROM pg_proc p WHERE p.pronamespace = s.oid), '')
+       || coalesce((SELECT string_agg(t.typname || t.typtype::text, ';' ORDER BY t.typname)
+                    FROM pg_type t WHERE t.typnamespace = s.oid), ''),
+       '{}'::text[]
 FROM pg_namespace s
 WHERE s.nspname NOT IN ('public', 'information_schema') AND s.nspname NOT LIKE 'pg\_%'
   AND s.nspname <> current_schema()

@@ -61,7 +61,15 @@ def apply_script(url: str, script: str) -> None:
 
 # Creating a database costs the server about a second; the cases share three
 # and start each from an empty public schema instead.
-RESET = "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public"
+RESET = """
+DO $$ DECLARE s text; BEGIN
+  FOR s IN SELECT nspname FROM pg_namespace
+           WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', s);
+  END LOOP;
+END $$;
+CREATE SCHEMA public
+"""
 
 
 @pytest.fixture(scope="module")
