@@ -158,7 +158,8 @@ def depfile_text(target: PathLike, inputs: Iterable[PathLike]) -> str:
     """A Make rule ``target: input…``, one input per continued line, sorted,
     plus an empty rule per input so a deleted input does not break make
     (what ``gcc -MP`` does)."""
-    deps = sorted({Path(p).as_posix() for p in inputs})
+    # a target listed among its own inputs (sqlx.lock is both) would be a cycle to make
+    deps = sorted({Path(p).as_posix() for p in inputs} - {Path(target).as_posix()})
     lines = [_make_escape(Path(target).as_posix()) + ":"]
     lines += [f" {_make_escape(d)}" for d in deps]
     rule = " \\\n".join(lines) + "\n"

@@ -18,6 +18,10 @@ def register(sub) -> None:
                    help="write nothing; exit 1 listing what is stale (for CI)")
     p.add_argument("--format", choices=("text", "json", "github"), default="text", help="how results are printed")
     p.add_argument("--config", metavar="PATH", help="sqlx.toml to use (default: the nearest one)")
+    p.add_argument("--depfile", metavar="FILE",
+                   help="also write a Make-style dependency file: the lock depends on every input of the build")
+    p.add_argument("--no-cache", action="store_true",
+                   help="neither use nor update the build cache in .sqlxc-cache/ (keyed by the inputs' hashes)")
     p.set_defaults(run=run)
 
 
@@ -29,10 +33,57 @@ def _rel(path, root) -> str:
 
 
 def run(args) -> int:
+    from sqlxc import cache
     from sqlxc.config import load
-    from sqlxc.plan import project
 
     config = load(args.config)
+    inputs = cache.project_inputs(config)
+    mode = {"mode": "check" if args.check else "build"}
+    # A hit: these exact inputs already built (or checked) clean, outputs untouched since.
+    hit = not args.no_cache and cache.lookup(inputs, mode, root=config.root) is not None
+    code = _cached(args) if hit else _run(args, config)
+    if code == 0 and not hit and not args.no_cache:
+        cache.store(inputs, _outputs(config), {}, mode, root=config.root)
+    if args.depfile:
+        _depfile(args.depfile, config, inputs)
+    return code
+
+
+def _outputs(config) -> list:
+    from sqlxc import lock as lockfile
+
+    lock = lockfile.read(config.lock)
+    return [config.root / p.file for entry in lock.chain for p in entry.plans]
+
+
+def _depfile(path: str, config, inputs) -> None:
+    import os
+
+    from sqlxc.cache import write_depfile
+
+    def rel(p):
+        try:
+            return os.path.relpath(p)
+        except ValueError:  # another drive (Windows)
+            return str(p)
+
+    write_depfile(path, rel(config.lock), [rel(p) for p in inputs])
+
+
+def _cached(args) -> int:
+    """What an up-to-date run prints, without compiling anything."""
+    if args.format == "json":
+        data = {"stale": []} if args.check else {"sequence": None, "written": [], "plans": []}
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+    elif args.format == "text":
+        sys.stderr.write("sqlxc: build is up to date\n" if args.check
+                         else "sqlxc: nothing to build: the schema matches sqlx.lock\n")
+    return 0
+
+
+def _run(args, config) -> int:
+    from sqlxc.plan import project
+
     if args.check:
         result = project.check(config)
         _report_check(result, args.format)
