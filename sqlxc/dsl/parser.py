@@ -610,6 +610,9 @@ def syntax_diagnostic(exc: UnexpectedInput, text: str, filename: str, parser: La
         hint = f"expected {expected}"
         if tok.type != "NAME" and str(tok).isidentifier() and "NAME" in (exc.expected or ()):
             hint = f"'{tok}' is a keyword here; write \"{tok}\" to use it as a name"
+        keyword_column = _keyword_column(text, tok.line)
+        if keyword_column:
+            hint = f'to name a column {keyword_column}, quote it: "{keyword_column}"'
         return diag("E101", f"unexpected {_show(tok)}", pos, hint=hint)
     lines = text.splitlines() or [""]
     line = len(lines)
@@ -618,6 +621,19 @@ def syntax_diagnostic(exc: UnexpectedInput, text: str, filename: str, parser: La
         lines.append("")
     pos = A.Pos(filename, line, len(lines[line - 1]) + 1)
     return diag("E104", "unexpected end of file", pos, hint="is a closing '}', ')' or '\"\"\"' missing?")
+
+
+_KEYWORD_COLUMN = re.compile(r"^\s*(index|unique|primary|foreign|check|mysql)\s+[A-Za-z_]\w*(\(.*\))?\??\s*$")
+
+
+def _keyword_column(text: str, line: int) -> str | None:
+    """The keyword, when the error's line or the one before reads like a column named after one."""
+    lines = text.splitlines()
+    for n in (line - 1, line - 2):
+        m = _KEYWORD_COLUMN.match(lines[n]) if 0 <= n < len(lines) else None
+        if m:
+            return m.group(1)
+    return None
 
 
 def _show(tok: Token) -> str:

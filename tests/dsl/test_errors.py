@@ -52,7 +52,7 @@ CASES = [
     ('table t {\n  id int @pk\n',
      's.sqlx:3:1: error E104: unexpected end of file\n     3 | \n       | ^\n  hint: is a closing \'}\', \')\' or \'"""\' missing?'),
     ('table t {\n  id int @pk\n  check int\n}\n',
-     "s.sqlx:4:1: error E101: unexpected '}'\n     4 | }\n       | ^\n  hint: expected '('"),
+     's.sqlx:4:1: error E101: unexpected \'}\'\n     4 | }\n       | ^\n  hint: to name a column check, quote it: "check"'),
     ('table t {\n  id int @pk\n}\ntable t {\n  id int @pk\n}\n',
      "s.sqlx:4:7: error E203: table 't' is already defined at s.sqlx:1:7\n     4 | table t {\n       |       ^\n  hint: tables, views, enums and sequences share one namespace; rename one"),
     ('table a {\n  id int @pk\n  x int\n}\ntable t {\n  id int @pk\n  x int -> a.x\n}\n',
