@@ -13,7 +13,8 @@ import bisect
 import re
 
 from sqlxc.dsl import ast as A
-from sqlxc.dsl.printer import _PLAIN, ident, sq, string
+from sqlxc.dsl.quoting import PLAIN as _PLAIN
+from sqlxc.dsl.quoting import ident, sq, string
 from sqlxc.errors import CompileError
 
 INDENT = "  "

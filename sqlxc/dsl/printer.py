@@ -12,29 +12,12 @@ import re
 
 from sqlxc.air import model as M
 from sqlxc.air.canonical import canonical
+from sqlxc.dsl.quoting import KEYWORDS, ident, sq, string
+from sqlxc.dsl.quoting import PLAIN as _PLAIN
 from sqlxc.errors import UnsupportedError
 
-_PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_$]*$")
-# Every keyword of grammar/sqlx.lark: a name spelled like one is quoted.
-KEYWORDS = frozenset(["table", "enum", "view", "sequence", "primary", "key", "unique", "index", "foreign", "references", "check", "comment", "mysql", "include", "using", "where", "with", "invisible", "on", "delete", "update", "cascade", "restrict", "no", "action", "set", "null", "default", "match", "full", "partial", "simple", "deferrable", "initially", "deferred", "immediate", "not", "valid", "nulls", "distinct", "first", "last", "asc", "desc", "collate", "as", "stored", "virtual", "unsigned", "zerofill", "inherit"])
 _LITERAL = re.compile(r"^(-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?|'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_]*)$")
 _SQL_TOKENS = re.compile(r"""'(?:[^']|'')*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\n]|``)*`|[()]|[^\s()'"`]+|\s+""")
-
-
-def ident(name: str) -> str:
-    if _PLAIN.match(name) and name not in KEYWORDS:
-        return name
-    return string(name)
-
-
-def string(text: str) -> str:
-    out = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    out = out.replace("\t", "\\t").replace("\0", "\\0")
-    return f'"{out}"'
-
-
-def sq(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _balanced(text: str) -> bool:
