@@ -71,15 +71,15 @@ def load_sources(paths: Iterable[os.PathLike | str]) -> list[Source]:
         if path.is_dir():
             found = sorted(f for f in path.rglob("*.sqlx") if f.is_file())
             if not found:
-                out.append(Source(_display(path), None, diag(
-                    "E004", "no .sqlx files in this directory", Pos(_display(path), 1, 1),
+                out.append(Source(_display(path), None, Diagnostic(
+                    code="E004", message="no .sqlx files in this directory", object=_display(path),
                     hint="point sqlxc at the folder that holds your .sqlx files")))
             for f in found:
                 add(f)
         elif path.exists():
             add(path)
         else:
-            out.append(Source(_display(path), None, diag("E001", "no such file or directory",
-                                                         Pos(_display(path), 1, 1),
-                                                         hint="check the path")))
+            out.append(Source(_display(path), None, Diagnostic(
+                code="E001", message="no such file or directory", object=_display(path),
+                hint="check the path")))
     return out
