@@ -24,9 +24,10 @@ def with_sources(diags: Iterable[Diagnostic], texts: Mapping[str, str]) -> list[
             lines = split.setdefault(d.location.file, texts[d.location.file].splitlines())
             n = d.location.line
             line = lines[n - 1] if 0 < n <= len(lines) else ""
-            if len(line) > 300:  # a minified or binary line: show the part around the caret
+            if len(line) > 300:  # a minified or generated line: show its start only
                 line = line[:300]
-            d = replace(d, source_line=line)
+            # one column per character, so the caret lines up: a tab shows as one space
+            d = replace(d, source_line=line.replace("\t", " "))
         out.append(d)
     return sorted(out, key=_order)
 
