@@ -80,7 +80,7 @@ def default_printed(expr: str, t: Type) -> Optional[str]:
     m = _CALL.match(text)
     if m:
         return m.group(1).lower() + "()"
-    return expression_printed(text)
+    return expression_printed(text, context=t)
 
 
 def _parse(expr: str):
@@ -92,25 +92,36 @@ def _parse(expr: str):
         return None
 
 
-def expression_printed(expr: str) -> str:
-    """Best effort: transpiled to PostgreSQL with every operation parenthesized."""
+def expression_printed(expr: str, types: Optional[dict[str, Type]] = None, context: Optional[Type] = None) -> str:
+    """Neutral SQL -> the text pg_get_expr prints: every operation in parentheses,
+    casts as ``(x)::type``, string constants typed, function names folded to lower
+    case. ``types`` gives the table's column types (for the server's implicit
+    casts), ``context`` the type the whole expression is assigned to. Anything
+    outside the printer's reach is written by sqlglot's PostgreSQL generator:
+    valid SQL that the server may print differently."""
     node = _parse(expr)
     if node is None:
-        return expr
-    return _parenthesize(node).sql(dialect="postgres")
+        return expr.strip()
+    return _Printer(types or {}).print(node, context)
 
 
-def predicate_printed(expr: str) -> str:
-    """A check or index predicate: the server wraps the whole of it in parentheses."""
-    text = expression_printed(expr)
-    return text if _wrapped(text) else f"({text})"
+def predicate_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str:
+    """A check or partial-index predicate (the server prints it like any expression)."""
+    text = expr.strip()
+    if _wrapped(text) and "::" in text:
+        return text  # already in the server's form (e.g. written back by sqlxc inspect)
+    return expression_printed(text, types)
 
 
 def _wrapped(text: str) -> bool:
     if not (text.startswith("(") and text.endswith(")")):
         return False
-    depth = 0
+    depth, quoted = 0, False
     for i, ch in enumerate(text):
+        if ch == "'":
+            quoted = not quoted
+        if quoted:
+            continue
         depth += ch == "("
         depth -= ch == ")"
         if depth == 0 and i < len(text) - 1:
@@ -118,18 +129,111 @@ def _wrapped(text: str) -> bool:
     return True
 
 
-def _parenthesize(node):
-    from sqlglot import exp
+_BINARY = {"EQ": "=", "NEQ": "<>", "GT": ">", "GTE": ">=", "LT": "<", "LTE": "<=", "Add": "+", "Sub": "-",
+           "Mul": "*", "Div": "/", "Mod": "%", "DPipe": "||", "And": "AND", "Or": "OR", "Like": "~~",
+           "ILike": "~~*"}
+_KEYWORD_FUNCS = {"CurrentTimestamp": "CURRENT_TIMESTAMP", "CurrentDate": "CURRENT_DATE",
+                  "CurrentTime": "CURRENT_TIME", "CurrentUser": "CURRENT_USER"}
+# sqlglot data types -> the names format_type prints in casts
+_DTYPES = {"INT": "integer", "BIGINT": "bigint", "SMALLINT": "smallint", "DECIMAL": "numeric", "TEXT": "text",
+           "VARCHAR": "character varying", "CHAR": "bpchar", "BOOLEAN": "boolean", "DATE": "date",
+           "TIMESTAMP": "timestamp without time zone", "TIMESTAMPTZ": "timestamp with time zone",
+           "JSON": "json", "JSONB": "jsonb", "UUID": "uuid", "DOUBLE": "double precision", "FLOAT": "real",
+           "INTERVAL": "interval", "TIME": "time without time zone", "BINARY": "bytea", "VARBINARY": "bytea"}
+_NUMERIC = {"numeric"}
+_INTEGERS = {"smallint", "integer", "bigint"}
 
-    def wrap(n):
-        if isinstance(n, (exp.Binary, exp.Not, exp.Is, exp.Like, exp.Between)) and not isinstance(
-            n.parent, exp.Paren
-        ) and n.parent is not None:
-            return exp.Paren(this=n.copy())
-        return n
 
-    node = node.transform(wrap)
-    return node
+class _Printer:
+    def __init__(self, types: dict[str, Type]):
+        self.types = types
+
+    def print(self, n, context: Optional[Type] = None) -> str:
+        from sqlglot import exp
+
+        kind = type(n).__name__
+        if isinstance(n, exp.Paren):
+            return self.print(n.this, context)
+        if isinstance(n, exp.Column):
+            return ".".join(quote_ident(p.name) for p in n.parts)
+        if isinstance(n, exp.Literal):
+            if n.is_string:
+                return f"{string(n.this)}::{cast_name(context) if context else 'text'}"
+            return n.this
+        if isinstance(n, exp.Neg) and isinstance(n.this, exp.Literal) and not n.this.is_string:
+            return f"'-{n.this.this}'::" + ("integer" if _INT.match(n.this.this) else "numeric")
+        if isinstance(n, exp.Boolean):
+            return "true" if n.this else "false"
+        if isinstance(n, exp.Null):
+            return "NULL"
+        if kind in _KEYWORD_FUNCS:
+            return _KEYWORD_FUNCS[kind]
+        if isinstance(n, exp.Cast):
+            to = self.dtype(n.to)
+            inner = n.this.this if isinstance(n.this, exp.Paren) else n.this
+            if isinstance(inner, exp.Literal) and inner.is_string:
+                return f"{string(inner.this)}::{to}"
+            return f"({self.print(inner)})::{to}"
+        if isinstance(n, exp.Not):
+            inner = n.this.this if isinstance(n.this, exp.Paren) else n.this
+            if isinstance(inner, exp.Is):
+                return f"({self.print(inner.this)} IS NOT {self.print(inner.expression)})"
+            return f"(NOT {self.print(inner)})"
+        if isinstance(n, exp.Is):
+            return f"({self.print(n.this)} IS {self.print(n.expression)})"
+        if isinstance(n, exp.Between):
+            low = exp.GTE(this=n.this, expression=n.args["low"])
+            high = exp.LTE(this=n.this, expression=n.args["high"])
+            return self.print(exp.And(this=low, expression=high))
+        if isinstance(n, exp.In) and n.expressions and not n.args.get("query"):
+            col_type = self.type_of(n.this)
+            items = ", ".join(self.operand(i, col_type) for i in n.expressions)
+            return f"({self.print(n.this)} = ANY (ARRAY[{items}]))"
+        if kind in _BINARY:
+            left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
+            return (f"({self.operand(n.this, right_t)} {_BINARY[kind]} "
+                    f"{self.operand(n.expression, left_t)})")
+        if isinstance(n, exp.Anonymous):
+            args = ", ".join(self.print(a) for a in n.expressions)
+            return f"{str(n.this).lower()}({args})"
+        if isinstance(n, exp.Func) and not isinstance(n, exp.Coalesce) and n.arg_types.keys() <= {"this", "expressions"}:
+            args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
+            return f"{n.sql_name().lower()}({', '.join(self.print(a) for a in args)})"
+        return n.sql(dialect="postgres")
+
+    def operand(self, n, other: Optional[Type]) -> str:
+        """An operand next to one of type ``other``: the server's implicit casts made visible."""
+        from sqlglot import exp
+
+        if isinstance(n, exp.Literal) and not n.is_string and other is not None and not other.array:
+            if other.name in _NUMERIC and _INT.match(n.this):
+                return f"({n.this})::numeric"
+        if isinstance(n, exp.Literal) and n.is_string:
+            return self.print(n, other if other and other.name not in ("varchar", "char") else None)
+        return self.print(n)
+
+    def type_of(self, n) -> Optional[Type]:
+        from sqlglot import exp
+
+        while isinstance(n, exp.Paren):
+            n = n.this
+        if isinstance(n, exp.Column):
+            return self.types.get(n.name)
+        return None
+
+    def dtype(self, dt) -> str:
+        from sqlglot import exp
+
+        name = dt.this.name if hasattr(dt.this, "name") else str(dt.this)
+        if name == "ARRAY" and dt.expressions:
+            return self.dtype(dt.expressions[0]) + "[]"
+        if name == "USERDEFINED":
+            return str(dt.args.get("kind"))
+        base = _DTYPES.get(name)
+        if base is None:
+            return dt.sql(dialect="postgres").lower()
+        params = [p.this.this if isinstance(p, exp.DataTypeParam) else p.sql() for p in dt.expressions]
+        return base + (f"({','.join(map(str, params))})" if params and base not in ("bpchar",) else "")
 
 
 def figure_colname(expr: Optional[str]) -> str:
@@ -165,11 +269,95 @@ def columns_of(expr: str) -> list[str]:
 
 
 def view_printed(sql: str) -> str:
-    """A view body transpiled to PostgreSQL (the server's own layout is not predicted)."""
+    """A view body in pg_get_viewdef's layout for plain SELECT … FROM … JOIN …
+    WHERE … GROUP BY … ORDER BY; anything else transpiled by sqlglot (valid
+    PostgreSQL that the server lays out its own way: comparing with a live
+    database then goes through a scratch server, DESIGN "dev database")."""
     import sqlglot
 
-    text = sql.strip().rstrip(";")
+    text = sql.strip().rstrip(";").rstrip()
     try:
-        return sqlglot.transpile(text, write="postgres")[0]
+        node = sqlglot.parse_one(text)
     except sqlglot.errors.ParseError:
         return text
+    laid_out = _view_layout(node)
+    if laid_out is not None:
+        return laid_out
+    return node.sql(dialect="postgres")
+
+
+_VIEW_CLAUSES = {"expressions", "from", "from_", "joins", "where", "group", "order"}
+
+
+def _view_layout(node) -> Optional[str]:
+    from sqlglot import exp
+
+    if not isinstance(node, exp.Select) or set(k for k, v in node.args.items() if v) - _VIEW_CLAUSES:
+        return None
+    for n in node.walk():
+        n = n[0] if isinstance(n, tuple) else n
+        if isinstance(n, (exp.Subquery, exp.Window, exp.Literal, exp.Cast, exp.Star, exp.Case)):
+            return None  # typed constants, casts, * expansion: the server's printing needs the catalog
+    tables = [t for t in node.find_all(exp.Table)]
+    if len(tables) == 1 and not tables[0].alias:
+        qualifier = tables[0].name
+        for col in node.find_all(exp.Column):
+            if not col.table:
+                col.set("table", exp.to_identifier(qualifier))
+    items = ",\n    ".join(_pretty(e) for e in node.expressions)
+    source = node.args.get("from") or node.args.get("from_")
+    out = "SELECT " + items + "\n   FROM " + _from_item(source.this)
+    for j in node.args.get("joins") or ():
+        side = (j.side + " ") if j.side else ""
+        kind = (j.kind + " ") if j.kind and j.kind != "INNER" else ""
+        on = j.args.get("on")
+        out += f"\n     {side}{kind}JOIN {_from_item(j.this)}" + (f" ON {_pretty(on)}" if on is not None else "")
+    if node.args.get("where"):
+        out += "\n  WHERE " + _pretty(node.args["where"].this)
+    if node.args.get("group"):
+        out += "\n  GROUP BY " + ", ".join(_pretty(e) for e in node.args["group"].expressions)
+    if node.args.get("order"):
+        out += "\n  ORDER BY " + ", ".join(_pretty(e) for e in node.args["order"].expressions)
+    return out
+
+
+def _from_item(t) -> str:
+    name = quote_ident(t.name)
+    return name + (" " + quote_ident(t.alias) if t.alias else "")
+
+
+def _pretty(n) -> str:
+    """pg_get_viewdef's pretty printing: no parentheses the precedence does not need."""
+    from sqlglot import exp
+
+    if isinstance(n, exp.Alias):
+        inner = _pretty(n.this)
+        col = n.this.name if isinstance(n.this, exp.Column) else None
+        return inner if col == n.alias else f"{inner} AS {quote_ident(n.alias)}"
+    if isinstance(n, exp.Column):
+        return ".".join(quote_ident(p.name) for p in n.parts)
+    if isinstance(n, exp.Ordered):
+        return _pretty(n.this) + (" DESC" if n.args.get("desc") else "")
+    kind = type(n).__name__
+    if kind in _BINARY:
+        left, right = _pretty(n.this), _pretty(n.expression)
+        if isinstance(n, exp.And) and isinstance(n.this, exp.Or):
+            left = f"({left})"
+        if isinstance(n, exp.And) and isinstance(n.expression, exp.Or):
+            right = f"({right})"
+        return f"{left} {_BINARY[kind].replace('~~*', 'ILIKE').replace('~~', 'LIKE')} {right}"
+    if isinstance(n, exp.Paren):
+        return "(" + _pretty(n.this) + ")"
+    if isinstance(n, exp.Is):
+        return f"{_pretty(n.this)} IS {_pretty(n.expression)}"
+    if isinstance(n, exp.Not) and isinstance(n.this, exp.Is):
+        return f"{_pretty(n.this.this)} IS NOT {_pretty(n.this.expression)}"
+    if isinstance(n, exp.Null):
+        return "NULL"
+    if isinstance(n, exp.Boolean):
+        return "true" if n.this else "false"
+    if isinstance(n, exp.Anonymous):
+        return f"{str(n.this).lower()}({', '.join(_pretty(a) for a in n.expressions)})"
+    if isinstance(n, exp.AggFunc) and n.arg_types.keys() <= {"this"}:
+        return f"{n.sql_name().lower()}({_pretty(n.this)})"
+    return n.sql(dialect="postgres")

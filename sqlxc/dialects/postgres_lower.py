@@ -166,9 +166,10 @@ def _table(t: Table, enums: set[str], names: _Names, problems: _Problems) -> tup
         })
         for u in t.uniques
     ]
-    indexes = [_index(t.name, i, names, problems) for i in t.indexes]
+    indexes = [_index(t.name, i, names, problems, {c.name: c.type for c in columns}) for i in t.indexes]
     fks = [_foreign_key(t.name, f, names) for f in t.foreign_keys]
-    lowered_checks = [_check(t.name, c, names, problems) for c in checks]
+    types = {c.name: c.type for c in columns}
+    lowered_checks = [_check(t.name, c, names, types) for c in checks]
     table = Table(
         name=t.name,
         columns=tuple(columns),
@@ -231,7 +232,8 @@ def _column(table: str, c: Column, enums: set[str], names: _Names,
     if generated is not None:
         if not generated.stored:
             problems.add(where, "PostgreSQL 15 has only STORED generated columns")
-        generated = generated.model_copy(update={"expr": X.expression_printed(generated.expr), "stored": True})
+        generated = generated.model_copy(update={"expr": X.expression_printed(generated.expr, context=t),
+                                                 "stored": True})
     if c.identity is not None:
         nullable = False  # an identity column is NOT NULL
     return Column(
@@ -241,7 +243,7 @@ def _column(table: str, c: Column, enums: set[str], names: _Names,
     ), owned
 
 
-def _index(table: str, i: Index, names: _Names, problems: _Problems) -> Index:
+def _index(table: str, i: Index, names: _Names, problems: _Problems, types: dict) -> Index:
     if i.invisible:
         problems.add(f"index {table}.{i.name}", "PostgreSQL has no invisible indexes")
     if i.method in ("fulltext", "spatial"):
@@ -255,7 +257,7 @@ def _index(table: str, i: Index, names: _Names, problems: _Problems) -> Index:
     name = i.name or names.choose(table, _column_names(parts), "idx", relation=True, constraint=False)
     return i.model_copy(update={
         "name": name, "keys": keys, "method": None if i.method in (None, "btree") else i.method,
-        "where": X.predicate_printed(i.where) if i.where else None, "comment": i.comment or None,
+        "where": X.predicate_printed(i.where, types) if i.where else None, "comment": i.comment or None,
     })
 
 
@@ -268,8 +270,8 @@ def _foreign_key(table: str, f: ForeignKey, names: _Names) -> ForeignKey:
                                 "comment": f.comment or None})
 
 
-def _check(table: str, c: Check, names: _Names, problems: _Problems) -> Check:
-    expr = X.predicate_printed(c.expr)
+def _check(table: str, c: Check, names: _Names, types: dict) -> Check:
+    expr = X.predicate_printed(c.expr, types)
     if c.name:
         name = c.name
     else:
