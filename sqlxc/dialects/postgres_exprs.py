@@ -20,7 +20,7 @@ _CALL = re.compile(r"^([a-z_][a-z0-9_]*)\(\)$", re.I)
 # SQL value functions the server prints in upper case, with an optional precision
 _VALUE_FUNCS = re.compile(
     r"^(current_timestamp|current_date|current_time|localtimestamp|localtime|current_user|session_user"
-    r"|current_role|current_catalog|current_schema|user)(\s*\(\s*\d+\s*\))?$",
+    r"|current_role|current_catalog|current_schema|user)(\s*\(\s*\d*\s*\))?$",
     re.I,
 )
 _TRUE = {"true", "t", "yes", "on", "1", "y"}
@@ -76,7 +76,8 @@ def default_printed(expr: str, t: Type) -> Optional[str]:
         return f"{text}::{cast_name(t)}"
     m = _VALUE_FUNCS.match(text)
     if m:
-        return m.group(1).upper() + (re.sub(r"\s", "", m.group(2)) if m.group(2) else "")
+        precision = re.sub(r"\s", "", m.group(2) or "")
+        return m.group(1).upper() + ("" if precision == "()" else precision)
     m = _CALL.match(text)
     if m:
         return m.group(1).lower() + "()"
@@ -131,7 +132,7 @@ def _wrapped(text: str) -> bool:
 
 _BINARY = {"EQ": "=", "NEQ": "<>", "GT": ">", "GTE": ">=", "LT": "<", "LTE": "<=", "Add": "+", "Sub": "-",
            "Mul": "*", "Div": "/", "Mod": "%", "DPipe": "||", "And": "AND", "Or": "OR", "Like": "~~",
-           "ILike": "~~*"}
+           "ILike": "~~*", "RegexpLike": "~"}
 _KEYWORD_FUNCS = {"CurrentTimestamp": "CURRENT_TIMESTAMP", "CurrentDate": "CURRENT_DATE",
                   "CurrentTime": "CURRENT_TIME", "CurrentUser": "CURRENT_USER"}
 # sqlglot data types -> the names format_type prints in casts
@@ -193,13 +194,20 @@ class _Printer:
             left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
             return (f"({self.operand(n.this, right_t)} {_BINARY[kind]} "
                     f"{self.operand(n.expression, left_t)})")
+        if isinstance(n, exp.Any):
+            return f"ANY ({self.print(n.this, context)})"
+        if isinstance(n, exp.Array):
+            return "ARRAY[" + ", ".join(self.print(a, context) for a in n.expressions) + "]"
         if isinstance(n, exp.Anonymous):
             args = ", ".join(self.print(a) for a in n.expressions)
             return f"{str(n.this).lower()}({args})"
         if isinstance(n, exp.Func) and not isinstance(n, exp.Coalesce) and n.arg_types.keys() <= {"this", "expressions"}:
             args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
             return f"{n.sql_name().lower()}({', '.join(self.print(a) for a in args)})"
-        return n.sql(dialect="postgres")
+        text = n.sql(dialect="postgres")
+        if isinstance(n, exp.Func):  # unquoted function names fold to lower case in the server
+            text = re.sub(r"^([A-Z_][A-Z0-9_]*)\(", lambda m: m.group(1).lower() + "(", text)
+        return text
 
     def operand(self, n, other: Optional[Type]) -> str:
         """An operand next to one of type ``other``: the server's implicit casts made visible."""
@@ -209,6 +217,8 @@ class _Printer:
             if other.name in _NUMERIC and _INT.match(n.this):
                 return f"({n.this})::numeric"
         if isinstance(n, exp.Literal) and n.is_string:
+            return self.print(n, other if other and other.name not in ("varchar", "char") else None)
+        if isinstance(n, exp.Any):  # x = ANY (ARRAY[…]): the elements take x's type
             return self.print(n, other if other and other.name not in ("varchar", "char") else None)
         return self.print(n)
 
