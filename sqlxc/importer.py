@@ -10,17 +10,35 @@ line, and the rest of the dump is still imported.
 """
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlxc.air.canonical import canonical
 from sqlxc.air.model import Schema
-from sqlxc.air.types import canonical_name
 from sqlxc.errors import Diagnostic, Location, UsageError
+from sqlxc.import_mapping import (
+    convert_type,
+    default_check_name,
+    default_fk_name,
+    default_index_name,
+    default_pk_name,
+    expr_sql,
+)
+from sqlxc.sqlscript import (
+    DEV_URL_ENV,
+    Statement,
+    dev_url,
+    load_via_server,
+    preprocess,
+    quiet_sqlglot,
+    server_script,
+    split_statements,
+)
+
+# what other modules take from here (the script helpers live in sqlxc.sqlscript)
+__all__ = ["DEV_URL_ENV", "DIALECTS", "ImportResult", "dev_url", "import_sql", "load_via_server", "server_script"]
 
 DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "pg": "postgres",
             "mysql": "mysql", "mariadb": "mysql"}
@@ -40,188 +58,6 @@ class ImportResult:
     def usable(self) -> bool:
         s = self.schema
         return bool(s.tables or s.views or s.enums or s.sequences)
-
-
-# --- reading the script -------------------------------------------------------
-
-_MYSQL_VERSIONED = re.compile(r"/\*!\d{5}\s?(.*?)\*/", re.DOTALL)  # executed by MySQL: unwrap
-_MARIADB_CLIENT = re.compile(r"/\*M!\d+.*?\*/", re.DOTALL)  # a client command: drop
-_PSQL_META = re.compile(r"^\\.*$", re.MULTILINE)  # \restrict, \connect…: psql, not SQL
-
-
-def _blank(text: str) -> str:
-    # keep newlines so every later line number still points into the file
-    return re.sub(r"[^\n]", " ", text)
-
-
-def server_script(text: str, dialect: str) -> str:
-    """The dump as a server would receive it from its own client: psql
-    meta-commands (pg_dump's ``\\restrict``) and MariaDB client commands
-    blanked, everything else (versioned comments included) left to the server."""
-    pattern = _MARIADB_CLIENT if dialect == "mysql" else _PSQL_META
-    return pattern.sub(lambda m: _blank(m.group(0)), text)
-
-
-def preprocess(text: str, dialect: str) -> str:
-    """The SQL the server would execute, at the same line and column positions."""
-    if dialect == "mysql":
-        text = _MARIADB_CLIENT.sub(lambda m: _blank(m.group(0)), text)
-        text = _MYSQL_VERSIONED.sub(
-            lambda m: " " * (m.start(1) - m.start(0)) + m.group(1) + "  ", text)
-    else:
-        text = _PSQL_META.sub(lambda m: _blank(m.group(0)), text)
-    return text
-
-
-@dataclass(frozen=True)
-class Statement:
-    sql: str
-    line: int
-    column: int
-
-
-def split_statements(text: str, dialect: str, file: str) -> list[Statement]:
-    """Statements at top-level semicolons, each with where it starts."""
-    from sqlglot.dialects.dialect import Dialect
-    from sqlglot.errors import TokenError
-    from sqlglot.tokens import TokenType
-
-    try:
-        tokens = Dialect.get_or_raise(dialect).tokenize(text)
-    except TokenError as exc:
-        raise UsageError(f"{file}: cannot read the SQL: {exc}",
-                         hint="is this a SQL dump of the right dialect?") from None
-    out, current = [], []
-    for tok in tokens + [None]:
-        if tok is None or tok.token_type == TokenType.SEMICOLON:
-            if current:
-                first, last = current[0], current[-1]
-                out.append(Statement(text[first.start:last.end + 1], first.line,
-                                     _column(text, first.start)))
-            current = []
-        else:
-            current.append(tok)
-    return out
-
-
-def _column(text: str, offset: int) -> int:
-    return offset - (text.rfind("\n", 0, offset) + 1) + 1
-
-
-@contextmanager
-def _quiet_sqlglot() -> Iterator[None]:
-    # sqlglot logs "falling back to Command" warnings; we report our own
-    log = logging.getLogger("sqlglot")
-    level = log.level
-    log.setLevel(logging.ERROR)
-    try:
-        yield
-    finally:
-        log.setLevel(level)
-
-
-# --- types ----------------------------------------------------------------------
-
-# sqlglot type -> canonical neutral name; per-dialect rows win (sqlglot reads
-# MySQL TIMESTAMP as TIMESTAMPTZ and PostgreSQL bytea as VARBINARY).
-_TYPES = {
-    "TINYINT": "tinyint", "SMALLINT": "smallint", "MEDIUMINT": "mediumint", "INT": "integer",
-    "BIGINT": "bigint", "SERIAL": "serial", "BIGSERIAL": "bigserial", "SMALLSERIAL": "smallserial",
-    "DECIMAL": "numeric", "DOUBLE": "double", "FLOAT": "real", "MONEY": "money",
-    "BOOLEAN": "boolean", "CHAR": "char", "NCHAR": "char", "VARCHAR": "varchar", "NVARCHAR": "varchar",
-    "TEXT": "text", "TINYTEXT": "tinytext", "MEDIUMTEXT": "mediumtext", "LONGTEXT": "longtext",
-    "BINARY": "binary", "VARBINARY": "varbinary", "BLOB": "blob", "TINYBLOB": "tinyblob",
-    "MEDIUMBLOB": "mediumblob", "LONGBLOB": "longblob", "BIT": "bit",
-    "DATE": "date", "TIME": "time", "TIMETZ": "timetz", "TIMESTAMP": "timestamp",
-    "TIMESTAMPTZ": "timestamptz", "DATETIME": "timestamp", "INTERVAL": "interval", "YEAR": "year",
-    "JSON": "json", "JSONB": "jsonb", "UUID": "uuid", "XML": "xml",
-    "INET": "inet", "CIDR": "cidr", "MACADDR": "macaddr", "TSVECTOR": "tsvector",
-    "INT4RANGE": "int4range", "INT8RANGE": "int8range", "NUMRANGE": "numrange",
-    "TSRANGE": "tsrange", "TSTZRANGE": "tstzrange", "DATERANGE": "daterange",
-    "GEOMETRY": "geometry", "ENUM": "enum", "SET": "set",
-}
-_DIALECT_TYPES = {
-    "postgres": {"VARBINARY": "bytea"},
-    "mysql": {"DATETIME2": "timestamp"},
-}
-_UNSIGNED = {"UTINYINT": "tinyint", "USMALLINT": "smallint", "UMEDIUMINT": "mediumint",
-             "UINT": "integer", "UBIGINT": "bigint", "UDECIMAL": "numeric", "UDOUBLE": "double",
-             "UFLOAT": "real"}
-# MariaDB prints integer display widths; the default ones carry no meaning
-_DEFAULT_WIDTH = {("tinyint", False): 4, ("tinyint", True): 3, ("smallint", False): 6,
-                  ("smallint", True): 5, ("mediumint", False): 9, ("mediumint", True): 8,
-                  ("integer", False): 11, ("integer", True): 10, ("bigint", False): 20,
-                  ("bigint", True): 20}
-
-
-def _literal_int(node) -> int | None:
-    text = node.sql() if node is not None else ""
-    return int(text) if text.isdigit() else None
-
-
-def convert_type(dtype, dialect: str, enums: set[str]) -> tuple[dict | None, str]:
-    """(AIR Type as a dict, or None if unknown; the type as written, for messages)."""
-    from sqlglot import exp
-
-    written = dtype.sql(dialect=dialect)
-    key = dtype.this.name
-    array = 0
-    while key == "ARRAY" and dtype.expressions:
-        dtype, array = dtype.expressions[0], array + 1
-        key = dtype.this.name
-    unsigned = key in _UNSIGNED
-    name = _UNSIGNED.get(key) or _DIALECT_TYPES[dialect].get(key) or _TYPES.get(key)
-    if key == "USERDEFINED":
-        raw = dtype.args.get("kind")
-        raw_name = (raw.name if isinstance(raw, exp.Dot) else raw.sql() if raw is not None else written)
-        raw_name = raw_name.strip('"`').split(".")[-1]
-        name = raw_name if raw_name in enums else canonical_name(raw_name)
-    if name is None:
-        return None, written
-    typ: dict[str, Any] = {"name": name}
-    if name in ("enum", "set"):
-        typ["values"] = [e.name for e in dtype.expressions]
-    else:
-        args = [_literal_int(p.this if isinstance(p, exp.DataTypeParam) else p) for p in dtype.expressions]
-        args = [a for a in args if a is not None]
-        if args and _DEFAULT_WIDTH.get((name, unsigned)) == args[0] and len(args) == 1:
-            args = []
-        if args:
-            typ["args"] = args
-    if unsigned:
-        typ["unsigned"] = True
-    if array:
-        typ["array"] = array
-    return typ, written
-
-
-# --- expressions -----------------------------------------------------------------
-
-_NOISE_CASTS = {"BPCHAR", "TEXT", "VARCHAR", "CHAR", "DECIMAL", "USERDEFINED", "INT", "BIGINT"}
-
-
-def expr_sql(node, *, strip_parens: bool = True) -> str:
-    """Neutral SQL (sqlglot's default dialect, as the front end normalizes .sqlx
-    expressions) for a default, check or predicate: the casts PostgreSQL prints
-    around literals and the schema qualifier dropped, outer parentheses removed."""
-    from sqlglot import exp
-
-    def clean(n):
-        if isinstance(n, exp.Cast) and isinstance(n.to, exp.DataType) and n.to.this.name in _NOISE_CASTS:
-            inner = n.this.unnest() if isinstance(n.this, exp.Paren) else n.this
-            if isinstance(inner, (exp.Literal, exp.Neg)):
-                return inner.copy()
-        if isinstance(n, exp.Identifier) and n.quoted and re.fullmatch(r"[a-z_][a-z0-9_]*", n.name):
-            return exp.Identifier(this=n.name, quoted=False)
-        return n
-
-    node = node.copy()
-    for qualified in node.find_all(exp.Column, exp.Table):
-        qualified.set("db", None)  # one schema per .sqlx project: drop "public."
-    node = node.transform(clean)
-    while strip_parens and isinstance(node, exp.Paren):
-        node = node.this
-    return node.sql()
 
 
 # --- the model being built -------------------------------------------------------
@@ -288,7 +124,7 @@ class _Importer:
         for st in statements:
             self.stmt = st
             try:
-                with _quiet_sqlglot():
+                with quiet_sqlglot():
                     node = sqlglot.parse_one(st.sql, read=self.dialect)
             except ParseError as exc:
                 err = exc.errors[0] if exc.errors else {}
@@ -474,7 +310,7 @@ class _Importer:
 
         if isinstance(item, exp.PrimaryKey):
             pk = {"columns": [_key_name(e) for e in item.expressions]}
-            if name and not _default_pk_name(self.dialect, table.name, name):
+            if name and not default_pk_name(self.dialect, table.name, name):
                 pk["name"] = name
             table.primary_key = pk
             for c in table.columns:
@@ -492,7 +328,7 @@ class _Importer:
             self.add_fk(table, [_key_name(e) for e in item.expressions], item.args.get("reference"), name)
         elif isinstance(item, exp.CheckColumnConstraint):
             chk = {"expr": expr_sql(item.this)}
-            if name and not _default_check_name(self.dialect, table.name, name):
+            if name and not default_check_name(self.dialect, table.name, name):
                 chk["name"] = name
             table.checks.append(chk)
         elif isinstance(item, exp.IndexColumnConstraint):
@@ -527,7 +363,7 @@ class _Importer:
                 fk["initially_deferred"] = True
         if "match full" in options:
             fk["match"] = "full"
-        if name and not _default_fk_name(self.dialect, table.name, cols, name):
+        if name and not default_fk_name(self.dialect, table.name, cols, name):
             fk["name"] = name
         table.foreign_keys.append(fk)
 
@@ -562,7 +398,7 @@ class _Importer:
 
     def add_index(self, table: _Table, index: dict, name: str | None) -> None:
         cols = [k.get("column") for k in index["keys"]]
-        if name and not _default_index_name(self.dialect, table.name, cols, name, index.get("unique", False)):
+        if name and not default_index_name(self.dialect, table.name, cols, name, index.get("unique", False)):
             index["name"] = name
         table.indexes.append(index)
 
@@ -755,32 +591,6 @@ def _key_name(node) -> str:
     return node.name
 
 
-# --- server default names (DESIGN.md: a name left out is the server's default) ---
-
-def _default_pk_name(dialect: str, table: str, name: str) -> bool:
-    return name == ("PRIMARY" if dialect == "mysql" else f"{table}_pkey")
-
-
-def _default_fk_name(dialect: str, table: str, cols: list[str], name: str) -> bool:
-    if dialect == "mysql":
-        return re.fullmatch(rf"{re.escape(table)}_ibfk_\d+", name) is not None
-    return name == f"{table}_{'_'.join(cols)}_fkey"
-
-
-def _default_check_name(dialect: str, table: str, name: str) -> bool:
-    if dialect == "mysql":
-        return re.fullmatch(r"CONSTRAINT_\d+", name) is not None
-    return re.fullmatch(rf"{re.escape(table)}(_\w+)?_check\d*", name) is not None
-
-
-def _default_index_name(dialect: str, table: str, cols: list, name: str, unique: bool) -> bool:
-    if dialect == "mysql":
-        return bool(cols) and cols[0] is not None and name == cols[0]
-    if None in cols:
-        return False
-    return name == f"{table}_{'_'.join(cols)}_{'key' if unique else 'idx'}"
-
-
 # --- statements sqlglot reads only as commands ------------------------------------
 
 _IDENT = r'(?:"[^"]+"|`[^`]+`|[\w$]+)'
@@ -849,53 +659,3 @@ def import_sql(text: str, dialect: str, file: str = "<stdin>") -> ImportResult:
     imp.run(split_statements(preprocess(text, dialect), dialect, file))
     imp.stmt = None
     return ImportResult(imp.schema(), tuple(imp.warnings))
-
-
-# --- through a server (DESIGN.md Corrections: the server reads .sql best) ---------
-
-DEV_URL_ENV = {"postgres": ("SQLXC_DEV_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
-               "mysql": ("SQLXC_DEV_MYSQL_URL", "mysql://root@127.0.0.1:3306/")}
-
-
-def dev_url(dialect: str, given: str | None = None) -> str:
-    """The server to load dumps into: ``given``, else the same env variables and
-    defaults ``migrate diff`` uses."""
-    import os
-
-    env, default = DEV_URL_ENV[dialect]
-    return given or os.environ.get(env, default)
-
-
-def load_via_server(text: str, dialect: str, url: str) -> Schema | None:
-    """The schema a server builds from the script, introspected in a scratch
-    database that is dropped afterwards; None when the server cannot be reached.
-    A script the server rejects raises SqlxcError with the server's message."""
-    from sqlxc.connection import connect, parse_url
-    from sqlxc.devdb import scratch_database
-    from sqlxc.errors import DatabaseError, SqlxcError
-    from sqlxc.introspect import introspect_connection
-
-    base = parse_url(url)
-    if base.dialect != dialect:
-        raise UsageError(f"--dev-url is a {base.dialect} server but the dump is {dialect}")
-    try:
-        connect(base).close()
-    except DatabaseError:
-        return None
-    with scratch_database(base) as scratch:
-        conn = connect(scratch)
-        try:
-            cur = conn.cursor()
-            try:
-                cur.execute(server_script(text, dialect))
-                while dialect == "mysql" and cur.nextset():
-                    pass
-                if dialect == "postgres":
-                    cur.execute("RESET ALL")  # pg_dump empties search_path
-            except Exception as exc:  # noqa: BLE001 - each driver has its own error classes
-                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise SqlxcError(f"the server at {base.redacted()} rejected the script: {first}",
-                                 hint="fix the dump, or pass --offline to translate it with sqlglot alone") from None
-            return introspect_connection(conn, dialect)
-        finally:
-            conn.close()
