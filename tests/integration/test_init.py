@@ -195,3 +195,31 @@ def test_init_in_current_directory(tmp_path, key_home, monkeypatch, capsys):
     assert (proj / "sqlx.toml").exists() and (key_home / "here-dev.key").exists()
     assert "cd " not in capsys.readouterr().out
     assert os.listdir(proj)
+
+
+def test_config_pyproject_requires_one(tmp_path, key_home, capsys):
+    proj = tmp_path / "p"
+    assert main(["init", str(proj), "--config", "pyproject"]) == 2
+    assert capsys.readouterr().err == (
+        f"sqlxc: error: {proj / 'pyproject.toml'} does not exist\n"
+        "  hint: use --config sqlx.toml, or create pyproject.toml first\n")
+    assert not proj.exists() and not key_home.exists()
+
+
+def test_starter_project_checks_and_builds(tmp_path, key_home, monkeypatch, capsys):
+    """What init writes is a valid project: check is clean, build signs a first plan."""
+    import json
+
+    proj = tmp_path / "shop"
+    assert main(["init", str(proj), "--dialect", "postgres", "--dialect", "mysql"]) == 0
+    monkeypatch.chdir(proj)
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", str(key_home / "shop-dev.key"))
+    capsys.readouterr()
+    assert main(["check"]) == 0
+    assert main(["fmt", "--check"]) == 0
+    assert main(["build"]) == 0
+    plans = sorted(proj.glob("migrations/0001_*/*.plan.json"))
+    assert [p.name for p in plans] == ["mysql.plan.json", "postgres.plan.json"]
+    for plan in plans:
+        assert [s["keyId"] for s in json.loads(plan.read_text())["signatures"]] == ["shop-dev"]
+    assert main(["build", "--check"]) == 0
