@@ -230,7 +230,7 @@ def check_text(c: M.Check) -> str:
     return out + _comment(c.comment)
 
 
-def mysql_text(o: M.MySQLTableOptions) -> str | None:
+def mysql_text(o: M.MySQLTableOptions) -> str:
     items = []
     for field, key in (("engine", "engine"), ("charset", "charset"), ("collation", "collate"),
                        ("row_format", "row_format")):
@@ -238,7 +238,7 @@ def mysql_text(o: M.MySQLTableOptions) -> str | None:
         if v is not None:
             items.append(f"{key} = {string(v)}")
     items += [f"{ident(k)} = {string(v)}" for k, v in o.create_options]
-    return "mysql { " + ", ".join(items) + " }" if items else None
+    return "mysql { " + ", ".join(items) + " }" if items else "mysql { }"  # present but all defaults
 
 
 def _align(rows: list[list[str]], indent: str) -> list[str]:
@@ -275,7 +275,7 @@ def table_text(t: M.Table) -> str:
     items += [index_text(ix) for ix in t.indexes]
     items += [fk_text(fk) for fk in t.foreign_keys]
     items += [check_text(c) for c in t.checks]
-    if t.mysql is not None and mysql_text(t.mysql):
+    if t.mysql is not None:
         items.append(mysql_text(t.mysql))
     if items:
         lines.append("")
