@@ -112,9 +112,20 @@ def _report_check(result, fmt: str) -> None:
         return
     for item in result.stale:
         if fmt == "github":
-            text = item.replace("%", "%25").replace("\n", "%0A")
-            sys.stdout.write(f"::error title=sqlxc build --check::{text}\n")
+            sys.stdout.write(_annotation(item) + "\n")
         else:
             sys.stderr.write(f"stale: {item}\n")
     if fmt == "text" and not result.stale:
         sys.stderr.write("sqlxc: build is up to date\n")
+
+
+def _annotation(item: str) -> str:
+    """A GitHub annotation for one stale item; items start with the file they are
+    about ("sqlx.lock: …"), which becomes the annotation's file."""
+    def esc(text: str, prop: bool = False) -> str:
+        text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return text.replace(":", "%3A").replace(",", "%2C") if prop else text
+
+    path, sep, rest = item.partition(": ")
+    where = f"file={esc(path, True)}," if sep and " " not in path else ""
+    return f"::error {where}title=sqlxc build --check::{esc(rest if where else item)}"

@@ -52,7 +52,7 @@ def test_build_check_github_and_json(project, capsys):
     (project / "schema" / "app.sqlx").write_text(GOOD)
     assert main(["build", "--check", "--format", "github", "--no-cache"]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("::error title=sqlxc build --check::")
+    assert out.startswith("::error file=sqlx.lock,title=sqlxc build --check::the schema changed since the last build")
     assert main(["build", "--check", "--format", "json", "--no-cache"]) == 1
     assert json.loads(capsys.readouterr().out)["stale"]
     assert main(["build"]) == 0
