@@ -126,6 +126,11 @@ def snapshot(url: str) -> dict[str, Any]:
 
 
 def comparable(snap: dict[str, Any]) -> dict[str, Any]:
-    """The snapshot without what is reported but not counted (column order)."""
+    """The snapshot without what is reported but not counted (column order, unless
+    SQLXC_STRICT_COLUMN_ORDER is set)."""
+    import os
+
+    if os.environ.get("SQLXC_STRICT_COLUMN_ORDER"):
+        return {"tables": snap["tables"], "views": snap["views"]}
     tables = {name: {k: v for k, v in t.items() if k != "column_order"} for name, t in snap["tables"].items()}
     return {"tables": tables, "views": snap["views"]}
