@@ -15,3 +15,9 @@ def pg_url():
 def mysql_url():
     with scratch("mysql") as url:
         yield url
+
+
+def pytest_addoption(parser):
+    # golden/ expected outputs are rewritten only when asked (tests/golden/test_golden.py)
+    parser.addoption("--regen-golden", action="store_true", default=False,
+                     help="rewrite golden/<case>/expected/* from the current output")

@@ -1,0 +1,3 @@
+
+-- s0001 add column users.country
+ALTER TABLE users DROP COLUMN country;

@@ -1,0 +1,3 @@
+
+-- s0001 add column users.tenant
+ALTER TABLE `users` DROP COLUMN `tenant`;

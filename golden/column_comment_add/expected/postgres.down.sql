@@ -1,0 +1,3 @@
+
+-- s0001 set comment users.name
+COMMENT ON COLUMN users.name IS NULL;

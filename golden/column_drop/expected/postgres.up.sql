@@ -1,0 +1,3 @@
+
+-- s0001 drop column users.name
+ALTER TABLE users DROP COLUMN name;

@@ -1,0 +1,6 @@
+
+-- s0002 add column t.b
+ALTER TABLE t DROP COLUMN b;
+
+-- s0001 drop column t.b
+ALTER TABLE t ADD COLUMN b integer GENERATED ALWAYS AS ((a * 2)) STORED NOT NULL;

@@ -1,0 +1,3 @@
+
+-- s0001 alter column t.id
+ALTER TABLE t ALTER COLUMN id DROP IDENTITY;

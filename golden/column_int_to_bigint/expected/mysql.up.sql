@@ -1,0 +1,3 @@
+
+-- s0001 alter column t.n
+ALTER TABLE `t` MODIFY COLUMN `n` bigint NOT NULL;

@@ -1,0 +1,3 @@
+
+-- s0001 alter column t.n
+ALTER TABLE t ALTER COLUMN n TYPE integer USING n::integer;

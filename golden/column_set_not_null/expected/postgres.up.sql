@@ -1,0 +1,3 @@
+
+-- s0001 alter column users.name
+ALTER TABLE users ALTER COLUMN name SET NOT NULL;

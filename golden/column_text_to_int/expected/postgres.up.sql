@@ -1,0 +1,3 @@
+
+-- s0001 alter column t.code
+ALTER TABLE t ALTER COLUMN code TYPE integer USING code::integer;

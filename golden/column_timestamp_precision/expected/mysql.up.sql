@@ -1,0 +1,3 @@
+
+-- s0001 alter column t.at
+ALTER TABLE `t` MODIFY COLUMN `at` datetime(6) NOT NULL;

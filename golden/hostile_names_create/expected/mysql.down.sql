@@ -1,0 +1,3 @@
+
+-- s0001 create table select
+DROP TABLE `select`;

@@ -1,0 +1,3 @@
+
+-- s0001 alter column t.s
+ALTER TABLE t ALTER COLUMN s TYPE character varying(20) COLLATE "default" USING s::character varying(20);

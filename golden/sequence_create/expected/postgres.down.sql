@@ -1,0 +1,3 @@
+
+-- s0001 create sequence invoice_numbers
+DROP SEQUENCE invoice_numbers;

@@ -1,0 +1,3 @@
+
+-- s0001 set comment users
+ALTER TABLE `users` COMMENT = 'b';

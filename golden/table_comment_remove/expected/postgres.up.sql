@@ -1,0 +1,3 @@
+
+-- s0001 set comment users
+COMMENT ON TABLE users IS NULL;

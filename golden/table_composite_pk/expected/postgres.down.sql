@@ -1,0 +1,3 @@
+
+-- s0001 create table items
+DROP TABLE items;

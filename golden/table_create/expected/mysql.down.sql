@@ -1,0 +1,3 @@
+
+-- s0001 create table users
+DROP TABLE `users`;

@@ -1,0 +1,3 @@
+
+-- s0001 drop table users
+DROP TABLE `users`;

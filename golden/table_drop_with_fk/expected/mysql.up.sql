@@ -1,0 +1,3 @@
+
+-- s0003 drop table posts
+DROP TABLE `posts`;

@@ -1,0 +1,3 @@
+
+-- s0002 drop table posts
+DROP TABLE posts;

@@ -1,0 +1,3 @@
+
+-- s0001 rename table people
+RENAME TABLE `people` TO `users`;

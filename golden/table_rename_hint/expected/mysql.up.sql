@@ -1,0 +1,3 @@
+
+-- s0001 rename table people
+RENAME TABLE `users` TO `people`;

@@ -1,0 +1,4 @@
+
+-- s0001 set tags users
+CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, tags text NOT NULL, PRIMARY KEY (kind, object));
+REPLACE INTO sqlx_tags (kind, object, tags) VALUES ('table', 'users', '{"owner":"identity"}');

@@ -1,0 +1,6 @@
+
+-- s0001 create index users.email
+SET @sqlx_ddl = CONCAT('ALTER TABLE `users` DROP INDEX `email`', IF(EXISTS(SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND COLUMN_NAME = 'email' AND EXTRA LIKE '%auto_increment%') AND NOT EXISTS(SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND COLUMN_NAME = 'email' AND SEQ_IN_INDEX = 1 AND INDEX_NAME <> 'email'), ', ADD INDEX `sqlx_auto_email` (`email`)', ''));
+PREPARE sqlx_stmt FROM @sqlx_ddl;
+EXECUTE sqlx_stmt;
+DEALLOCATE PREPARE sqlx_stmt;

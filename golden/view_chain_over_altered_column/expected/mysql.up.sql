@@ -1,0 +1,15 @@
+
+-- s0001 drop view user_ids
+DROP VIEW `user_ids`;
+
+-- s0002 drop view user_emails
+DROP VIEW `user_emails`;
+
+-- s0003 alter column users.email
+ALTER TABLE `users` MODIFY COLUMN `email` varchar(200) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci NOT NULL;
+
+-- s0004 create view user_emails
+CREATE VIEW `user_emails` AS select `users`.`id` AS `id`,`users`.`email` AS `email` from `users`;
+
+-- s0005 create view user_ids
+CREATE VIEW `user_ids` AS select `id` from `user_emails`;

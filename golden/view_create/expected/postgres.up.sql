@@ -1,0 +1,6 @@
+
+-- s0001 create view user_emails
+CREATE VIEW user_emails AS
+SELECT users.id,
+    users.email
+   FROM users;

@@ -1,0 +1,3 @@
+
+-- s0001 drop view user_emails
+DROP VIEW user_emails;

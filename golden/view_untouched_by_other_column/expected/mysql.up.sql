@@ -1,0 +1,3 @@
+
+-- s0001 alter column users.name
+ALTER TABLE `users` MODIFY COLUMN `name` varchar(30) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci NULL;
