@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, code text CHECK (code <> ''));
+CREATE INDEX t_code_lower ON t (lower(code));

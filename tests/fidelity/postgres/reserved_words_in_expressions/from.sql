@@ -1,0 +1,1 @@
+CREATE TABLE "Event" ("order" int, "user" text, "Group" text);
