@@ -358,10 +358,11 @@ class _Builder(Transformer):
         return ("nulls", str(c[1]))
 
     def opclass(self, c):
-        if len(c) > 1:
-            self.ctx.spans.append((c[1].start, c[1].end))
-            return ("opclass", self.ctx.text[c[0].start_pos:c[1].end])
-        return ("opclass", str(c[0]))
+        last = c[-1]
+        if isinstance(last, Span):
+            self.ctx.spans.append((last.start, last.end))
+            return ("opclass", self.ctx.text[c[0].start_pos:last.end])
+        return ("opclass", self.ctx.text[c[0].start_pos:last.end_pos])
 
     def _key_opts(self, key: A.IndexKeyDef, opts) -> None:
         for o in opts:

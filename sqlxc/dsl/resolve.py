@@ -276,7 +276,7 @@ def resolve_params(params, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]
             out.append(diag("E220", f"index parameter {key.name} needs a value", key.pos,
                             hint=f"{key.name} = …"))
             continue
-        pairs.append((key.name.lower(), value.text.lower() if value.kind == "name" else value.text))
+        pairs.append((key.name, value.text))  # as written: the server's printed form round-trips
     return tuple(sorted(pairs))
 
 
