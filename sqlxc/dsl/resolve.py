@@ -201,7 +201,12 @@ def resolve_decorators(decs: list[A.Decorator], kind: str, out: list[Diagnostic]
             out.append(diag("E217", str(exc), d.pos, hint="see docs/language.md, decorators"))
             continue
         if d.name in REPEATABLE:
-            facts.setdefault(d.name, []).extend(value)
+            have = facts.setdefault(d.name, [])
+            for key, v in value:
+                if any(k == key for k, _ in have):
+                    out.append(diag("E221", f"@tag key {key!r} given twice", d.pos, hint="keep one value per key"))
+                else:
+                    have.append((key, v))
         else:
             facts[d.name] = value
         facts.setdefault("_pos", {})[d.name] = d.pos
