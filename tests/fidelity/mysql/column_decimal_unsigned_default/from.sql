@@ -1,0 +1,1 @@
+CREATE TABLE t (p DECIMAL(8,3));

@@ -1,0 +1,3 @@
+CREATE TABLE a (id INT PRIMARY KEY, v INT CHECK (v > 0));
+CREATE TABLE b (id INT PRIMARY KEY, a_id INT, FOREIGN KEY (a_id) REFERENCES a (id) ON DELETE CASCADE, KEY kv (id, a_id));
+CREATE VIEW vb AS SELECT b.id, a.v FROM b JOIN a ON a.id = b.a_id;

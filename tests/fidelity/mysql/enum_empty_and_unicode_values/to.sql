@@ -1,0 +1,1 @@
+CREATE TABLE t (s ENUM('','a','ü','x y') NOT NULL DEFAULT '');

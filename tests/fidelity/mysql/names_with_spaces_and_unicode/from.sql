@@ -1,0 +1,1 @@
+CREATE TABLE `my table` (`first name` VARCHAR(10));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a VARCHAR(300), b INT, UNIQUE KEY ab (a(100), b));

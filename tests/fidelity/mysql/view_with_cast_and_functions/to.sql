@@ -1,0 +1,2 @@
+CREATE TABLE t (a VARCHAR(10), d DATETIME);
+CREATE VIEW v AS SELECT UPPER(a) AS ua, DATE(d) AS day, CAST(a AS CHAR(5)) AS short, COALESCE(a, 'none') AS a2, IF(a IS NULL, 0, 1) AS has_a FROM t;
