@@ -43,7 +43,7 @@ __all__ = ["DEV_URL_ENV", "DIALECTS", "ImportResult", "dev_url", "import_sql", "
 DIALECTS = {"postgres": "postgres", "postgresql": "postgres", "pg": "postgres",
             "mysql": "mysql", "mariadb": "mysql"}
 
-# Diagnostic codes (docs/diagnostics.md)
+# Diagnostic codes, documented in docs/import.md
 PARSE = "I100"  # the statement is not SQL sqlglot understands
 UNSUPPORTED = "I101"  # understood, but .sqlx has no way to say it
 UNKNOWN_TYPE = "I102"
