@@ -126,6 +126,7 @@ class Runner:
         self.metrics = opts.metrics or Metrics()
         self.session: Session | None = None
         self.units: list[Unit] = []
+        self.restorable: dict[str, dict] | None = None  # MySQL rollback: what the plan put in the trash
         self.started = time.monotonic()
 
     # events are named after the action: a rollback reports ddl.rollback.ok|error
@@ -319,7 +320,13 @@ class Runner:
     def _prepare(self, unit: Unit, journal: J.Journal) -> dict | None:
         if self.url.dialect != "mysql":
             return None
-        return trash.prepare(self.session, unit.steps[0], journal.run_id, unit.number)
+        step = unit.steps[0]
+        detail = trash.prepare(self.session, step, journal.run_id, unit.number)
+        if detail is None and self.action == "rollback":
+            if self.restorable is None:
+                self.restorable = trash.applied_trash(self.session, self.label)
+            detail = trash.restore_detail(self.session, step, self.restorable)
+        return detail
 
     def _unit(self, unit: Unit, detail: dict | None, counter: int, total: int,
               finish: J.Journal | None) -> int:

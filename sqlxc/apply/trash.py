@@ -1,9 +1,13 @@
 """MySQL/MariaDB data safety for destructive steps: a dropped table is renamed
 to ``sqlx_trash_…`` instead, and a dropped column's values (with the primary
 key) are copied there first, so compensation restores data, not only
-structure. ``sqlxc migrate cleanup`` purges the trash."""
+structure. Rolling back an applied plan brings its trash back the same way.
+``sqlxc migrate cleanup`` purges the trash."""
 from __future__ import annotations
 
+import json
+
+from sqlxc.apply.tables import RECOVERY
 from sqlxc.plan.model import MigrationStep
 
 PREFIX = "sqlx_trash_"
@@ -34,8 +38,52 @@ def prepare(session, step: MigrationStep, run_id: str, unit: int) -> dict | None
     return None
 
 
+# --- rolling back an applied plan: bring the trash back ----------------------------------
+
+
+def applied_trash(session, plan_id: str) -> dict[str, dict]:
+    """What the last successful run of ``plan_id`` moved to the trash, by object
+    (``table`` or ``table.column``), so that its rollback restores the data."""
+    last = session.query(
+        f"SELECT run_id FROM {RECOVERY} WHERE plan_id = %s AND state = 'closed' AND detail LIKE %s "
+        "ORDER BY id DESC LIMIT 1", (plan_id, '%"applied"%'))
+    if not last:
+        return {}
+    rows = session.query(
+        f"SELECT detail FROM {RECOVERY} WHERE run_id = %s AND state = 'done' AND detail IS NOT NULL ORDER BY id",
+        (last[0][0],))
+    out = {}
+    for (text,) in rows:
+        d = json.loads(text)
+        out[d["table"] if d["mode"] == "table" else f"{d['table']}.{d['column']}"] = d
+    return out
+
+
+def restore_detail(session, step: MigrationStep, trash: dict[str, dict]) -> dict | None:
+    """For a rollback step that recreates what the plan dropped: restore it from the trash."""
+    found = trash.get(step.object)
+    if found is None or not _table_exists(session, found["trash"]):
+        return None  # purged by cleanup: the rollback recreates structure only
+    if step.kind == "create_table" and found["mode"] == "table":
+        return {**found, "mode": "restore_table"}
+    if step.kind == "add_column" and found["mode"] == "column" and found["pk"]:
+        return {**found, "mode": "restore_column"}
+    return None
+
+
 def run_forward(session, step: MigrationStep, detail: dict) -> None:
     q = session.quote
+    if detail["mode"] == "restore_table":
+        # Created from the plan, not renamed back: the rollback's later steps add
+        # the table's indexes and keys, which the trash copy already has.
+        session.execute(step.ddl)
+        cols = ", ".join(q(c) for c in _copyable_columns(session, detail["table"], detail["trash"]))
+        session.execute(f"INSERT INTO {q(detail['table'])} ({cols}) SELECT {cols} FROM {q(detail['trash'])}")
+        return
+    if detail["mode"] == "restore_column":
+        session.execute(step.ddl)
+        _copy_back(session, detail)
+        return
     if detail["mode"] == "table":
         session.execute(f"RENAME TABLE {q(detail['table'])} TO {q(detail['trash'])}")
         return
@@ -47,21 +95,47 @@ def run_forward(session, step: MigrationStep, detail: dict) -> None:
 
 def compensate(session, step: MigrationStep, detail: dict) -> None:
     q = session.quote
+    if detail["mode"] in ("restore_table", "restore_column"):
+        session.execute(step.rollback)  # the values are still in the trash
+        return
     if detail["mode"] == "table":
         session.execute(f"RENAME TABLE {q(detail['trash'])} TO {q(detail['table'])}")
         return
     session.execute(step.rollback)
     if not detail["pk"]:
         return  # no key to match rows by: the values stay in the trash table for a person
+    _copy_back(session, detail)
+
+
+def _copy_back(session, detail: dict) -> None:
+    q = session.quote
     table, trash, column = q(detail["table"]), q(detail["trash"]), q(detail["column"])
     match = " AND ".join(f"t.{q(c)} = s.{q(c)}" for c in detail["pk"])
     session.execute(f"UPDATE {table} t JOIN {trash} s ON {match} SET t.{column} = s.{column}")
 
 
 def forward_done(session, detail: dict) -> bool:
-    """Whether a destructive step that was started (and maybe killed) took effect."""
+    """Whether a destructive (or restoring) step that was started, and maybe killed, took effect."""
+    if detail["mode"] == "restore_table":
+        return _table_exists(session, detail["table"])
+    if detail["mode"] == "restore_column":
+        return not _column_missing(session, detail)
     if detail["mode"] == "table":
         return _table_exists(session, detail["trash"]) and not _table_exists(session, detail["table"])
+    return _column_missing(session, detail)
+
+
+def _copyable_columns(session, table: str, trash: str) -> list[str]:
+    """Columns of ``table`` that hold values (not generated) and that the trash has."""
+    rows = session.query(
+        "SELECT c.column_name FROM information_schema.columns c JOIN information_schema.columns t "
+        "ON t.table_schema = c.table_schema AND t.table_name = %s AND t.column_name = c.column_name "
+        "WHERE c.table_schema = DATABASE() AND c.table_name = %s AND c.extra NOT LIKE %s "
+        "ORDER BY c.ordinal_position", (trash, table, "%GENERATED%"))
+    return [r[0] for r in rows]
+
+
+def _column_missing(session, detail: dict) -> bool:
     rows = session.query(
         "SELECT 1 FROM information_schema.columns WHERE table_schema = DATABASE() "
         "AND table_name = %s AND column_name = %s", (detail["table"], detail["column"]))
