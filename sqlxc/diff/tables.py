@@ -58,8 +58,10 @@ def diff_tables(st: DiffState) -> None:
         st.dropped_keys[ot.name].extend(_key_columns(ot))
     for ot in dropped:
         drop_table(st, ot)
+    moved = bool(st.dropped_keys or st.retyped or st.replaced)
     for ot, nt in pairs:
-        _diff_foreign_keys(st, ot, nt)
+        if moved or ot != nt:  # an equal table's FKs need a look only when something under them moved
+            _diff_foreign_keys(st, ot, nt)
 
 
 # --- create / drop -------------------------------------------------------------------------

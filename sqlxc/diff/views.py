@@ -33,9 +33,11 @@ def _touched_by(st: DiffState, reads: Reads, rebuilt: set[str]) -> bool:
 def rebuilt_views(st: DiffState) -> set[str]:
     """Old views that must be dropped: changed, gone, or reading something that moves."""
     new_by = {v.name: v for v in st.new.views}
+    rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])}
+    if not st.touched and not rebuilt:
+        return rebuilt  # nothing moved under any view: no need to parse them
     known = frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views)
     reads = view_reads_map(st.old.views, st.old.dialect, known)
-    rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])}
     grew = True
     while grew:  # to a fixed point: views over views
         grew = False

@@ -48,6 +48,7 @@ def build_plan(
     *,
     created_at: Optional[str] = None,
     author: Optional[str] = None,
+    sequence: Optional[int] = None,
     allow_refusals: bool = False,
 ) -> MigrationPlan:
     """The plan taking ``old`` to ``new``. Raises ``RefusedError`` when an object
@@ -71,6 +72,7 @@ def build_plan(
         transactional=bool(getattr(dialect, "transactional_ddl", False)) and all(s.transactional for s in steps),
         created_at=created_at,
         author=author,
+        sequence=sequence,
         from_schema=to_data(old_l),
         to_schema=to_data(new_l),
     )

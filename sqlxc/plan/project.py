@@ -20,7 +20,7 @@ from sqlxc import lock as lockfile
 from sqlxc.air.canonical import canonical, schema_digest, to_data
 from sqlxc.air.model import Schema
 from sqlxc.config import Config
-from sqlxc.plan.model import MigrationPlan, dumps_plan, loads_plan, plan_sha256, with_id
+from sqlxc.plan.model import MigrationPlan, dumps_plan, loads_plan, plan_sha256
 
 
 @dataclass
@@ -127,8 +127,8 @@ def build(config: Config, *, sign: bool = True) -> BuildResult:
     folder = _plan_dir(config, sequence, digest)
     entries, when, who = [], created_at(), author(config.root)
     for name in config.dialects:
-        plan = build_plan(old, schema, get(name), created_at=when, author=who)
-        plan = with_id(plan.model_copy(update={"sequence": sequence}))
+        start = _previous_lowered(config, lock, name) or old
+        plan = build_plan(start, schema, get(name), created_at=when, author=who, sequence=sequence)
         if sign:
             plan = _sign(plan, config, result)
         files = {
@@ -147,6 +147,25 @@ def build(config: Config, *, sign: bool = True) -> BuildResult:
     result.written.append(config.lock)
     result.sequence = sequence
     return result
+
+
+def _previous_lowered(config: Config, lock: lockfile.Lock, dialect: str) -> Optional[Schema]:
+    """The last plan's ``to`` snapshot for ``dialect``: the lock's schema already
+    lowered, so only the new schema needs lowering. None when it cannot be trusted."""
+    if not lock.chain:
+        return None
+    entry = next((p for p in lock.chain[-1].plans if p.dialect == dialect), None)
+    path = config.root / entry.file if entry else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        plan = loads_plan(path.read_text(encoding="utf-8"))
+        schema = Schema.model_validate(plan.to_schema) if plan.to_schema else None
+    except Exception:  # noqa: BLE001 - an unreadable plan only costs the shortcut
+        return None
+    if schema is None or plan.id != entry.id or schema_digest(schema) != plan.to:
+        return None
+    return schema
 
 
 def _sign(plan: MigrationPlan, config: Config, result: BuildResult) -> MigrationPlan:
