@@ -97,7 +97,8 @@ def _mentions(default: str | None, labels: set[str]) -> bool:
 
 def _change_values(st: DiffState, o: Enum, e: Enum) -> None:
     usages = _usages(st, o.name)
-    if not _is_subsequence(o.values, e.values):
+    added = set(e.values) - set(o.values)
+    if not _is_subsequence(o.values, e.values) or _used_in_new(st, added):
         usages = tuple(_without_stale_default(st, u, set(o.values) - set(e.values)) for u in usages)
         st.add(C.RebuildEnum(_bare_enum(o), _bare_enum(e), usages))
         for u in usages:
@@ -119,6 +120,21 @@ def _change_values(st: DiffState, o: Enum, e: Enum) -> None:
         prev = _bare_enum(o).model_copy(update={"values": tuple(x for x in state if x != v)})
         st.add(C.AddEnumValue(prev, prev.model_copy(update={"values": tuple(state)}), v,
                               before=before, after=after, usages=usages))
+
+
+def _used_in_new(st: DiffState, labels: set[str]) -> bool:
+    """Does the target schema use an added label in an expression? PostgreSQL refuses
+    a value added by ALTER TYPE … ADD VALUE until it commits, so such a plan rebuilds
+    the type instead and stays one transaction."""
+    if not labels:
+        return False
+    texts = [v.definition for v in st.new.views]
+    for t in st.new.tables:
+        texts += [c.default for c in t.columns if c.default]
+        texts += [k.expr for k in t.checks]
+        texts += [i.where for i in t.indexes if i.where]
+        texts += [k.expr for i in t.indexes for k in i.keys if k.expr]
+    return any(_mentions(text, labels) for text in texts)
 
 
 def _without_stale_default(st: DiffState, usage: C.EnumUsage, removed: set[str]) -> C.EnumUsage:
