@@ -62,6 +62,7 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     changes = list(changes)
     reused_tables = {c.table.name for c in changes if isinstance(c, C.CreateTable)}
     reused_tables |= {c.new for c in changes if isinstance(c, C.RenameTable)}
+    reused_tables |= {c.view.name for c in changes if isinstance(c, C.CreateView)}  # a view takes a table's name
     reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
