@@ -52,6 +52,9 @@ class Dialect:
     inherits_table_collation: ClassVar[bool] = False
     # Destructive steps (drop column/table) run last, after everything else (MySQL).
     destructive_last: ClassVar[bool] = False
+    # Column order is part of what the catalogs compare (MySQL): the differ moves columns
+    # (AlterColumn facet "position" with after/first) so that it matches the target.
+    column_order_matters: ClassVar[bool] = False
     # Triggers outlive ALTER TABLE of their table (MySQL): only dropping it takes them along.
     triggers_survive_alter: ClassVar[bool] = False
 

@@ -223,6 +223,8 @@ class AlterColumn(Change):
     ``old`` and ``new`` are whole columns; comment changes are a separate
     ``SetComment`` that comes after, so ``new.comment == old.comment`` here.
     ``lossy`` is set by the differ when the type change can lose data.
+    Facet ``position`` (MySQL column order): ``after``/``first`` say where the
+    column goes, ``old_after``/``old_first`` where it stood (for the inverse).
     """
 
     op: ClassVar[str] = "alter"
@@ -232,9 +234,14 @@ class AlterColumn(Change):
     new: Column
     facets: frozenset[str]
     lossy: bool = False
+    after: Optional[str] = None
+    first: bool = False
+    old_after: Optional[str] = None
+    old_first: bool = False
 
     def inverse(self) -> Change:
-        return AlterColumn(self.table, self.new, self.old, self.facets, lossy=_narrows(self))
+        return AlterColumn(self.table, self.new, self.old, self.facets, lossy=_narrows(self),
+                           after=self.old_after, first=self.old_first, old_after=self.after, old_first=self.first)
 
     @property
     def reversible(self) -> bool:

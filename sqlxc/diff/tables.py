@@ -237,6 +237,52 @@ def _diff_columns(st: DiffState, ot: Table, nt: Table) -> None:
             _alter_column(st, ot, nt, oc, nc)
     for nc in added:
         _add_column(st, nt, nc)
+    if st.cap("column_order_matters"):
+        _reorder(st, ot, nt, pairs, added, dropped)
+
+
+def _after_adds(ot: Table, nt: Table, pairs, added, dropped) -> list[str]:
+    """Column names in the order the server holds them once renames, adds and drops ran."""
+    renamed = {o.name: n.name for o, n in pairs}
+    gone = {c.name for c in dropped}
+    order = [renamed[c.name] for c in ot.columns if c.name not in gone]
+    for nc in added:
+        pos = _position(nt.columns, nc.name)
+        if pos.get("first"):
+            order.insert(0, nc.name)
+        elif pos.get("after") in order:
+            order.insert(order.index(pos["after"]) + 1, nc.name)
+        else:
+            order.append(nc.name)
+    return order
+
+
+def _reorder(st: DiffState, ot: Table, nt: Table, pairs, added, dropped) -> None:
+    """Move columns (MySQL MODIFY … AFTER) from the first one out of place onwards,
+    each right after its predecessor in the target: the prefix stays in order."""
+    want = [c.name for c in nt.columns]
+    have = _after_adds(ot, nt, pairs, added, dropped)
+    if have == want:
+        return
+    start = next(i for i, (a, b) in enumerate(zip(have, want)) if a != b)
+    old_of = {n.name: o for o, n in pairs}
+    old_names = [c.name for c in ot.columns]
+    renamed = {o.name: n.name for o, n in pairs}
+    for i in range(start, len(want)):
+        nc = nt.columns[i]
+        oc = old_of.get(nc.name)
+        where = {"first": True} if i == 0 else {"after": want[i - 1]}
+        was: dict = {}
+        if oc is not None:
+            j = old_names.index(oc.name)
+            prev = renamed.get(old_names[j - 1]) if j > 0 else None
+            was = {"old_first": True} if j == 0 else ({"old_after": prev} if prev else {})
+        else:
+            was = {"old_first": True} if i == 0 else {"old_after": want[i - 1]}
+        col = _restated(st, ot, nt, nc, nt).model_copy(update={"comment": nc.comment})
+        st.add(C.AlterColumn(nt.name, _bare_column(col).model_copy(update={"comment": nc.comment}),
+                             _bare_column(col).model_copy(update={"comment": nc.comment}),
+                             frozenset({"position"}), **where, **was))
 
 
 def _add_column(st: DiffState, nt: Table, nc: Column) -> None:

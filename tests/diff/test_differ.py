@@ -27,6 +27,7 @@ class PG:
 
 class MY:
     name = "mysql"
+    column_order_matters = True
     index_comment_in_place = False
     fk_needs_index = True
     fk_blocks_type_change = True
@@ -179,6 +180,10 @@ MYSQL_CASES = [
      S(table("t", col("id"), col("a"), comment="x"), table("old", col("id")), dialect="mysql"),
      S(table("t", col("id"), col("b"), comment="y"), dialect="mysql"),
      ["add_column t.b", "set_comment t", "drop_column t.a", "drop_table old"]),
+    ("column order: columns from the first one out of place are moved",
+     S(table("t", col("id"), col("a"), col("b"), col("c")), dialect="mysql"),
+     S(table("t", col("id"), col("c"), col("a"), col("b")), dialect="mysql"),
+     ["alter_column t.c", "alter_column t.a", "alter_column t.b"]),
     ("index comment change rebuilds the index",
      S(table("t", col("id"), indexes=(Index(name="i", keys=(IndexKey(column="id"),), comment="a"),)), dialect="mysql"),
      S(table("t", col("id"), indexes=(Index(name="i", keys=(IndexKey(column="id"),), comment="b"),)), dialect="mysql"),
@@ -196,11 +201,18 @@ def test_mysql_order(name, old, new, expected):
 
 
 def test_inherited_collation_is_spelled_out_both_ways():
-    old, new = MYSQL_CASES[3][1], MYSQL_CASES[3][2]
+    old, new = MYSQL_CASES[4][1], MYSQL_CASES[4][2]
     alter = [c for c in diff(old, new, MY).changes if isinstance(c, C.AlterColumn)][0]
     assert (alter.old.charset, alter.old.collation) == ("latin1", "latin1_swedish_ci")
     assert (alter.new.charset, alter.new.collation) == ("utf8mb4", "utf8mb4_general_ci")
     assert alter.facets == {"charset", "collation"}
+
+
+def test_column_moves_say_where_from():
+    old, new = MYSQL_CASES[2][1], MYSQL_CASES[2][2]
+    moves = order(diff(old, new, MY).changes, MY)
+    assert [(c.after, c.first, c.old_after) for c in moves] == [("id", False, "b"), ("c", False, "id"), ("a", False, "a")]
+    assert moves[0].inverse().after == "b" and moves[0].facets == {"position"}
 
 
 def test_lossy_flag():
