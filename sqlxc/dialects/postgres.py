@@ -6,6 +6,7 @@ in ``postgres_lower``. This module only binds them to the ``Dialect`` interface.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 from sqlxc.air.model import Identity, Schema, Sequence, Tags, Type, View
@@ -111,6 +112,28 @@ def tags_json(tags: Tags) -> Optional[str]:
     return None if tags.empty() else canonical_json(tags)
 
 
+# The server prints ``varchar_col IN ('a', 'b')`` as a form that it parses back
+# differently (the array cast moves into each element), so a check or predicate
+# re-created from the printed text would not print the same again. Writing the
+# IN list back gives the server's original form.
+_ITEM = r"'(?:[^']|'')*'::character varying"
+_VARCHAR_IN = re.compile(
+    r"\(\((?P<col>[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\)::text (?P<op>= ANY|<> ALL) "
+    rf"\(\(ARRAY\[(?P<items>{_ITEM}(?:, {_ITEM})*)\]\)::text\[\]\)\)"
+)
+
+
+def server_input(expr: str) -> str:
+    """A printed expression in the spelling that the server prints back the same."""
+    def repl(m: re.Match) -> str:
+        items = re.findall(_ITEM, m.group("items"))
+        values = ", ".join(i[: -len("::character varying")] for i in items)
+        word = "IN" if m.group("op") == "= ANY" else "NOT IN"
+        return f"({m.group('col')} {word} ({values}))"
+
+    return _VARCHAR_IN.sub(repl, expr)
+
+
 def _unsupported(message: str) -> str:
     raise UnsupportedError(message)
 
@@ -154,7 +177,7 @@ class PostgresDialect(Dialect):
         return Statement(sql=sql, transactional=True)
 
 
-_FILTERS = {"q": quote_ident, "lit": literal, "qname": qualified}
+_FILTERS = {"q": quote_ident, "lit": literal, "qname": qualified, "expr": server_input}
 _GLOBALS = {
     "type_sql": type_sql,
     "seq_values": seq_values,

@@ -180,6 +180,12 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.AddCheck("t", Check(name="c", expr="(n > 0)", no_inherit=True, not_valid=True)),
      "ALTER TABLE t ADD CONSTRAINT c CHECK ((n > 0)) NO INHERIT NOT VALID"),
     (C.DropCheck("t", Check(name="c", expr="(n > 0)")), "ALTER TABLE t DROP CONSTRAINT c"),
+    # the server's printing of a varchar IN list is not read back the same: written as the IN list again
+    (C.AddCheck("t", Check(name="c", expr="((plan)::text = ANY ((ARRAY['a'::character varying, "
+                                           "'b'::character varying])::text[]))")),
+     "ALTER TABLE t ADD CONSTRAINT c CHECK ((plan IN ('a', 'b')))"),
+    (C.AddCheck("t", Check(name="c", expr="((p)::text <> ALL ((ARRAY['it''s'::character varying])::text[]))")),
+     "ALTER TABLE t ADD CONSTRAINT c CHECK ((p NOT IN ('it''s')))"),
     (C.CreateIndex("t", Index(name="t_idx", keys=(IndexKey(column="a", desc=True, nulls_first=False),
                                                   IndexKey(expr="lower(b)", opclass="text_pattern_ops"),
                                                   IndexKey(column="c", collation="C")),
