@@ -208,6 +208,22 @@ FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.o
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT i.indisvalid AND c.relname NOT LIKE 'sqlx\_%'
 UNION ALL
+-- comments the model has no place for: on a view's columns, on a key constraint's own index
+SELECT 'view column comment', c.relname || '.' || a.attname, d.description, ARRAY[c.relname]::text[]
+FROM pg_description d
+JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+WHERE n.nspname = current_schema() AND c.relkind = 'v' AND d.objsubid > 0
+UNION ALL
+SELECT 'constraint index comment', t.relname || '.' || ic.relname, d.description, ARRAY[t.relname]::text[]
+FROM pg_constraint con
+JOIN pg_class ic ON ic.oid = con.conindid
+JOIN pg_class t ON t.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+WHERE n.nspname = current_schema() AND con.contype IN ('p', 'u') AND t.relname NOT LIKE 'sqlx\_%'
+UNION ALL
 SELECT 'schema', s.nspname,
        -- everything in another schema, summarized: a change there is a difference to refuse
        coalesce((SELECT string_agg(c.relkind::text || ':' || c.relname || ':' || coalesce(
