@@ -35,6 +35,7 @@ PHASES: dict[type, float] = {
 }
 IMPLIED = 0  # implied comments: before everything (not rendered forward), last in the rollback
 BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
+DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
 OWN_SEQUENCE = 11  # OWNED BY needs the table
@@ -44,6 +45,8 @@ DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
+    if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
+        return DROP_IDENTITY
     if isinstance(change, C.AlterColumn) and (change.table, change.new.name) in rebuilt \
             and change.facets == {"default"} and change.new.default is None:
         return BEFORE_ENUM_REBUILD

@@ -331,6 +331,15 @@ def _alter_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column) -
     facets = {f for f in C.COLUMN_FACETS if f not in ("charset", "collation") and getattr(oc, f) != getattr(nc, f)}
     o_cs, n_cs = _effective(st, oc, ot), _effective(st, nc, nt)
     facets |= {f for f, a, b in (("charset", o_cs[0], n_cs[0]), ("collation", o_cs[1], n_cs[1])) if a != b}
+    if "identity" in facets and oc.identity and not nc.identity:
+        # An identity is dropped in an early step of its own (named as before any
+        # rename): identity -> serial needs the identity's sequence, which holds the
+        # name the serial's sequence takes, gone before that sequence is created.
+        bare_old = _bare_column(_restated(st, ot, nt, oc, ot)).model_copy(update={"comment": oc.comment})
+        st.add(C.AlterColumn(ot.name, bare_old, bare_old.model_copy(update={"identity": None}),
+                             frozenset({"identity"})))
+        facets.discard("identity")
+        oc = oc.model_copy(update={"identity": None})
     if facets:
         old = _restated(st, ot, nt, oc, ot).model_copy(update={"name": nc.name})
         new = _restated(st, ot, nt, nc, nt)
