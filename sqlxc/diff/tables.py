@@ -83,7 +83,10 @@ def drop_table(st: DiffState, t: Table) -> None:
     for c in reversed(_comments(st, t, None)):
         st.add(replace(c.inverse(), implied=True))
     for fk in reversed(t.foreign_keys):
-        st.add(C.DropForeignKey(t.name, fk.model_copy(update={"comment": None}), implied=not _fk_in_drop_cycle(st, t, fk)))
+        # An FK to a table that stays is dropped on its own: its key may be dropped or
+        # retyped before this table goes (on MySQL dropped tables go last).
+        implied = fk.ref_table in st.dropped_tables and not _fk_in_drop_cycle(st, t, fk)
+        st.add(C.DropForeignKey(t.name, fk.model_copy(update={"comment": None}), implied=implied))
     for ix in reversed(t.indexes):
         st.add(C.DropIndex(t.name, _bare_index(st, ix), implied=True))
     st.add(C.DropTable(_bare_table(t)))
@@ -92,7 +95,7 @@ def drop_table(st: DiffState, t: Table) -> None:
 def _fk_in_drop_cycle(st: DiffState, t: Table, fk: ForeignKey) -> bool:
     """An FK between two dropped tables that reference each other (directly or
     not) must be dropped on its own: neither table could be dropped first."""
-    if fk.ref_table == t.name or fk.ref_table not in st.dropped_tables:
+    if fk.ref_table == t.name:
         return False
     refs = {x.name: {f.ref_table for f in x.foreign_keys} for x in st.old.tables if x.name in st.dropped_tables}
     seen, todo = set(), [fk.ref_table]

@@ -81,7 +81,7 @@ CASES = [
     ("drop table: parts implied, tags explicit",
      S(USERS, ORDERS.model_copy(update={"comment": "sales", "tags": Tags(pii=True)})),
      S(USERS),
-     ["~set_comment orders", "~drop_foreign_key orders.orders_user_id_fkey", "drop_table orders",
+     ["~set_comment orders", "drop_foreign_key orders.orders_user_id_fkey", "drop_table orders",
       "set_tags orders"]),
     ("add, drop, alter columns",
      S(table("t", col("id"), col("a"), col("b", TEXT))),
