@@ -19,7 +19,7 @@ def _run(cmd, **kw):
 
 def test_wheel_ships_data_and_builds_the_example(tmp_path):
     dist = tmp_path / "dist"
-    res = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+    res = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
                 "-w", str(dist), str(REPO)])
     assert res.returncode == 0, res.stderr
     wheel = next(dist.glob("sqlxc-*.whl"))
