@@ -16,6 +16,10 @@ from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
 MAX_IDENTIFIER = 63
+# Changes whose effect must be committed before later steps may use it:
+# a value added by ALTER TYPE … ADD VALUE is unusable until its transaction
+# commits (DESIGN: the applier commits it first).
+OUTSIDE_TRANSACTION = frozenset({"AddEnumValue"})
 # SetComment.target -> the object kind COMMENT ON names
 COMMENT_KINDS = {
     "table": "TABLE", "column": "COLUMN", "index": "INDEX", "constraint": "CONSTRAINT",
@@ -174,7 +178,7 @@ class PostgresDialect(Dialect):
             if isinstance(exc, jinja2.TemplateNotFound):
                 raise UnsupportedError(f"PostgreSQL cannot render a {change.kind} change ({change.key})") from None
             raise
-        return Statement(sql=sql, transactional=True)
+        return Statement(sql=sql, transactional=type(change).__name__ not in OUTSIDE_TRANSACTION)
 
 
 _FILTERS = {"q": quote_ident, "lit": literal, "qname": qualified, "expr": server_input}

@@ -245,6 +245,11 @@ def test_render(change, sql):
     assert D.render(change).sql == sql
 
 
+def test_only_enum_value_additions_must_commit_first():
+    outside = {c.kind for c, _ in RENDER if not D.render(c).transactional}
+    assert outside == {"add_enum_value"}
+
+
 def test_every_change_kind_has_a_template():
     rendered = {type(c) for c, _ in RENDER}
     assert set(C.ALL_CHANGES) - rendered == {C.AlterTableOptions}
