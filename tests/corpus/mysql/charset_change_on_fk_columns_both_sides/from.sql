@@ -1,0 +1,3 @@
+CREATE TABLE countries (code char(2) CHARACTER SET latin1 NOT NULL PRIMARY KEY, name varchar(60) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE cities (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, country_code char(2) CHARACTER SET latin1 NOT NULL, name varchar(60) NOT NULL,
+  FOREIGN KEY (country_code) REFERENCES countries (code) ON UPDATE CASCADE) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -1,0 +1,1 @@
+CREATE TABLE profiles (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, website varchar(300) DEFAULT NULL, secret_token char(40) INVISIBLE DEFAULT NULL, bio text, avatar varchar(200) DEFAULT NULL) ENGINE=InnoDB;

@@ -1,0 +1,2 @@
+CREATE TABLE cache (k varchar(100) NOT NULL PRIMARY KEY, v mediumblob) ENGINE=InnoDB;
+CREATE TABLE stats (id int NOT NULL PRIMARY KEY, hits int NOT NULL DEFAULT 0) ENGINE=InnoDB;

@@ -1,0 +1,1 @@
+CREATE TABLE measures (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, lat float(10,6) DEFAULT NULL, lng double(10,6) DEFAULT NULL, score real DEFAULT NULL, kind char(1) CHARACTER SET ascii DEFAULT 'a') ENGINE=InnoDB;

@@ -1,0 +1,1 @@
+CREATE TABLE measures (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, lat decimal(9,6) DEFAULT NULL, lng decimal(9,6) DEFAULT NULL, score float DEFAULT NULL, kind char(1) CHARACTER SET ascii DEFAULT 'a') ENGINE=InnoDB;

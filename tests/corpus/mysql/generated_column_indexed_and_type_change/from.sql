@@ -1,0 +1,3 @@
+CREATE TABLE docs (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, body json NOT NULL,
+  kind varchar(20) AS (json_unquote(json_extract(body, '$.kind'))) VIRTUAL,
+  KEY docs_kind (kind)) ENGINE=InnoDB;

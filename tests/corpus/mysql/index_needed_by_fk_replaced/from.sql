@@ -1,0 +1,4 @@
+CREATE TABLE users (id int NOT NULL AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;
+CREATE TABLE posts (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, user_id int NOT NULL, created_at datetime NOT NULL,
+  KEY posts_user (user_id),
+  CONSTRAINT posts_user_fk FOREIGN KEY (user_id) REFERENCES users (id)) ENGINE=InnoDB;

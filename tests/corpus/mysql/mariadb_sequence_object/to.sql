@@ -1,0 +1,2 @@
+CREATE TABLE orders (id int NOT NULL PRIMARY KEY, note text, number bigint DEFAULT NULL) ENGINE=InnoDB;
+CREATE SEQUENCE order_numbers START WITH 1000 INCREMENT BY 1;

@@ -1,0 +1,1 @@
+CREATE TABLE pages (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, slug varchar(100) COLLATE utf8mb4_general_ci NOT NULL, body text, raw blob) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;

@@ -1,0 +1,2 @@
+CREATE TABLE accounts (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, balance decimal(12,2) NOT NULL DEFAULT 0, updated_at datetime DEFAULT NULL) ENGINE=InnoDB;
+CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW SET NEW.updated_at = NOW();

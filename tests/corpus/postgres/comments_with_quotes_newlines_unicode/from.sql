@@ -1,0 +1,2 @@
+CREATE TABLE notes (id serial PRIMARY KEY, body text);
+COMMENT ON TABLE notes IS 'plain';

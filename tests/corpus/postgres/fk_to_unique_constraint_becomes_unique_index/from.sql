@@ -1,0 +1,2 @@
+CREATE TABLE countries (id serial PRIMARY KEY, iso char(2) NOT NULL, CONSTRAINT countries_iso_key UNIQUE (iso));
+CREATE TABLE cities (id serial PRIMARY KEY, country_iso char(2) NOT NULL REFERENCES countries (iso) ON UPDATE CASCADE, name text NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE slots (id serial PRIMARY KEY, day date NOT NULL, pos integer, owner text, UNIQUE NULLS NOT DISTINCT (day, pos), CONSTRAINT slots_owner_day UNIQUE (owner, day) DEFERRABLE INITIALLY IMMEDIATE);
