@@ -113,6 +113,37 @@ def test_registry_builds_postgres_dialect():
 
 # --- rendering: change -> exact SQL ---------------------------------------------------------
 
+REBUILD_SQL = """ALTER TYPE e RENAME TO e__sqlx_old;
+CREATE TYPE e AS ENUM ('b');
+DO $sqlx$
+DECLARE r record; later text[] := '{}'; s text;
+BEGIN
+  FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def
+           FROM pg_depend d JOIN pg_constraint con ON con.oid = d.objid
+           WHERE d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_type'::regclass
+             AND d.refobjid = 'e__sqlx_old'::regtype AND con.contype = 'c'
+  LOOP
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
+    later := later || format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname,
+                             replace(r.def, '::e__sqlx_old', '::e'));
+  END LOOP;
+  FOR r IN SELECT DISTINCT ic.oid::regclass::text AS idx, pg_get_indexdef(ic.oid) AS def
+           FROM pg_depend d JOIN pg_class ic ON ic.oid = d.objid
+           WHERE d.classid = 'pg_class'::regclass AND ic.relkind = 'i' AND d.refclassid = 'pg_type'::regclass
+             AND d.refobjid = 'e__sqlx_old'::regtype
+  LOOP
+    EXECUTE format('DROP INDEX %s', r.idx);
+    later := later || replace(r.def, '::e__sqlx_old', '::e');
+  END LOOP;
+  EXECUTE 'ALTER TABLE t ALTER COLUMN s DROP DEFAULT, ALTER COLUMN s TYPE e USING s::text::e';
+  EXECUTE 'ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[]';
+  FOREACH s IN ARRAY later LOOP
+    EXECUTE s;
+  END LOOP;
+  EXECUTE format('COMMENT ON TYPE %I IS %L', 'e', obj_description('e__sqlx_old'::regtype, 'pg_type'));
+END $sqlx$;
+DROP TYPE e__sqlx_old"""
+
 RENDER = [
     (C.CreateTable(USERS), """CREATE TABLE users (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
@@ -206,11 +237,7 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.RebuildEnum(Enum(name="e", values=("a", "b")), Enum(name="e", values=("b",)),
                    (C.EnumUsage("t", col("s", Type(name="e"), default="'a'::e")),
                     C.EnumUsage("t", col("l", Type(name="e", array=1))))),
-     "ALTER TYPE e RENAME TO e__sqlx_old;\nCREATE TYPE e AS ENUM ('b');\n"
-     "ALTER TABLE t ALTER COLUMN s DROP DEFAULT, ALTER COLUMN s TYPE e USING s::text::e;\n"
-     "ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[];\n"
-     "DO $sqlx$ BEGIN EXECUTE format('COMMENT ON TYPE %I IS %L', 'e', obj_description('e__sqlx_old'::regtype, "
-     "'pg_type')); END $sqlx$;\nDROP TYPE e__sqlx_old"),
+     REBUILD_SQL),
     (C.CreateSequence(Sequence(name="s", type="integer", start=10, cycle=True)),
      "CREATE SEQUENCE s AS integer START WITH 10 CYCLE"),
     (C.DropSequence(Sequence(name="s")), "DROP SEQUENCE s"),
