@@ -208,6 +208,12 @@ FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.o
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT i.indisvalid AND c.relname NOT LIKE 'sqlx\_%'
 UNION ALL
+-- table storage options (fillfactor, autovacuum_*…), which the model does not hold
+SELECT 'table options', c.relname, array_to_string(c.reloptions, ','), ARRAY[c.relname]::text[]
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.reloptions IS NOT NULL
+  AND c.relname NOT LIKE 'sqlx\_%'
+UNION ALL
 -- comments the model has no place for: on a view's columns, on a key constraint's own index
 SELECT 'view column comment', c.relname || '.' || a.attname, d.description, ARRAY[c.relname]::text[]
 FROM pg_description d
