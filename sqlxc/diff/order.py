@@ -38,6 +38,7 @@ BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
+ADD_GENERATED = 6.7  # after the columns it reads are added and retyped
 OWN_SEQUENCE = 11  # OWNED BY needs the table
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 
@@ -54,6 +55,8 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return EARLY_DROP_TABLE
     if isinstance(change, C.DropColumn) and (change.table, change.column.name) in reused_columns:
         return EARLY_DROP_COLUMN
+    if isinstance(change, C.AddColumn) and change.column.generated is not None:
+        return ADD_GENERATED
     if isinstance(change, C.AlterSequence) and change.new.owned_by and not change.old.owned_by:
         return OWN_SEQUENCE
     if getattr(dialect, "destructive_last", False) and type(change) in DESTRUCTIVE_LAST:

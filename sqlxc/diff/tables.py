@@ -235,13 +235,21 @@ def _diff_columns(st: DiffState, ot: Table, nt: Table) -> None:
     for oc in dropped:
         _drop_column(st, ot, nt, oc)
     inherited_moves = st.cap("inherits_table_collation") and ot.mysql != nt.mysql
+    retyped = {oc.name for oc, nc in pairs if oc.type != nc.type} | {c.name for c in dropped}
     for oc, nc in pairs:
-        if oc != nc or inherited_moves:
+        if oc.generated and nc.generated and oc.name not in retyped and _reads_any(oc.generated.expr, retyped):
+            _replace_column(st, ot, nt, oc, nc)  # servers refuse to retype what a generated column reads
+        elif oc != nc or inherited_moves:
             _alter_column(st, ot, nt, oc, nc)
     for nc in added:
         _add_column(st, nt, nc)
     if st.cap("column_order_matters"):
         _reorder(st, ot, nt, pairs, added, dropped)
+
+
+def _reads_any(expr: str, names: set[str]) -> bool:
+    words = {w.strip('"`').lower() for w in re.findall(r'[A-Za-z_][A-Za-z0-9_$]*|"[^"]+"|`[^`]+`', expr)}
+    return any(n.lower() in words for n in names)
 
 
 def _after_adds(ot: Table, nt: Table, pairs, added, dropped) -> list[str]:
