@@ -2,6 +2,30 @@
 -- s0001 rebuild enum mood
 ALTER TYPE mood RENAME TO mood__sqlx_old;
 CREATE TYPE mood AS ENUM ('ok', 'sad');
-ALTER TABLE t ALTER COLUMN m DROP DEFAULT, ALTER COLUMN m TYPE mood USING m::text::mood, ALTER COLUMN m SET DEFAULT 'ok'::mood;
-DO $sqlx$ BEGIN EXECUTE format('COMMENT ON TYPE %I IS %L', 'mood', obj_description('mood__sqlx_old'::regtype, 'pg_type')); END $sqlx$;
+DO $sqlx$
+DECLARE r record; later text[] := '{}'; s text;
+BEGIN
+  FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def
+           FROM pg_depend d JOIN pg_constraint con ON con.oid = d.objid
+           WHERE d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_type'::regclass
+             AND d.refobjid = 'mood__sqlx_old'::regtype AND con.contype = 'c'
+  LOOP
+    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
+    later := later || format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname,
+                             replace(r.def, '::mood__sqlx_old', '::mood'));
+  END LOOP;
+  FOR r IN SELECT DISTINCT ic.oid::regclass::text AS idx, pg_get_indexdef(ic.oid) AS def
+           FROM pg_depend d JOIN pg_class ic ON ic.oid = d.objid
+           WHERE d.classid = 'pg_class'::regclass AND ic.relkind = 'i' AND d.refclassid = 'pg_type'::regclass
+             AND d.refobjid = 'mood__sqlx_old'::regtype
+  LOOP
+    EXECUTE format('DROP INDEX %s', r.idx);
+    later := later || replace(r.def, '::mood__sqlx_old', '::mood');
+  END LOOP;
+  EXECUTE 'ALTER TABLE t ALTER COLUMN m DROP DEFAULT, ALTER COLUMN m TYPE mood USING m::text::mood, ALTER COLUMN m SET DEFAULT ''ok''::mood';
+  FOREACH s IN ARRAY later LOOP
+    EXECUTE s;
+  END LOOP;
+  EXECUTE format('COMMENT ON TYPE %I IS %L', 'mood', obj_description('mood__sqlx_old'::regtype, 'pg_type'));
+END $sqlx$;
 DROP TYPE mood__sqlx_old;
