@@ -157,7 +157,7 @@ def _from_sql(path: Path, dialect: str) -> Resolved:
 
     name = canonical_dialect(dialect)
     text = _read_sql(path)
-    loaded = load_into_scratch(text, name)
+    loaded = load_into_scratch(text, name, str(path))
     if loaded is not None:
         schema, server = loaded
         return Resolved(schema, str(path), name, server)
@@ -169,7 +169,7 @@ def _from_sql(path: Path, dialect: str) -> Resolved:
     return Resolved(result.schema, str(path), None)
 
 
-def load_into_scratch(text: str, dialect: str):
+def load_into_scratch(text: str, dialect: str, label: str = "the SQL script"):
     """(introspected schema, server info) after running ``text`` in a fresh database,
     or None when no server is reachable. A script the server rejects is an error."""
     from sqlxc.connection import connect, parse_url
@@ -197,7 +197,9 @@ def load_into_scratch(text: str, dialect: str):
                 if dialect == "postgres":
                     cur.execute("RESET ALL")  # pg_dump empties search_path; introspection needs it back
             except Exception as exc:  # noqa: BLE001 - driver errors differ per driver
-                raise SqlxcError(f"the server rejected the SQL script: {str(exc).strip().splitlines()[0]}") from None
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise SqlxcError(f"{label}: the {dialect} server rejected it: {first}",
+                                 hint="fix the script; it is loaded into a scratch database to read it") from None
             return introspect_connection(conn, dialect), server_info(conn, dialect)
         finally:
             conn.close()
