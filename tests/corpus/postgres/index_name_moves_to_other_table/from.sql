@@ -1,0 +1,3 @@
+CREATE TABLE a (id int PRIMARY KEY, created_at timestamptz);
+CREATE TABLE b (id int PRIMARY KEY, created_at timestamptz);
+CREATE INDEX idx_created ON a (created_at);
