@@ -110,7 +110,9 @@ def predicate_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str
     """A check or partial-index predicate (the server prints it like any expression)."""
     text = expr.strip()
     if _wrapped(text) and "::" in text:
-        return text  # already in the server's form (e.g. written back by sqlxc inspect)
+        # already in the server's form (e.g. written back by sqlxc inspect); sqlglot
+        # may have folded the ANY/ALL keywords into a function spelling on the way
+        return re.sub(r"\b(any|all)\(", lambda m: m.group(1).upper() + " (", text)
     return expression_printed(text, types)
 
 
@@ -194,11 +196,14 @@ class _Printer:
             left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
             return (f"({self.operand(n.this, right_t)} {_BINARY[kind]} "
                     f"{self.operand(n.expression, left_t)})")
-        if isinstance(n, exp.Any):
-            return f"ANY ({self.print(n.this, context)})"
+        if isinstance(n, (exp.Any, exp.All)):
+            word = "ANY" if isinstance(n, exp.Any) else "ALL"
+            return f"{word} ({self.print(n.this, context)})"
         if isinstance(n, exp.Array):
             return "ARRAY[" + ", ".join(self.print(a, context) for a in n.expressions) + "]"
         if isinstance(n, exp.Anonymous):
+            if str(n.this).upper() in ("ANY", "ALL") and len(n.expressions) == 1:  # x <> ALL (array)
+                return f"{str(n.this).upper()} ({self.print(n.expressions[0], context)})"
             args = ", ".join(self.print(a) for a in n.expressions)
             return f"{str(n.this).lower()}({args})"
         if isinstance(n, exp.Func) and not isinstance(n, exp.Coalesce) and n.arg_types.keys() <= {"this", "expressions"}:
@@ -218,7 +223,7 @@ class _Printer:
                 return f"({n.this})::numeric"
         if isinstance(n, exp.Literal) and n.is_string:
             return self.print(n, other if other and other.name not in ("varchar", "char") else None)
-        if isinstance(n, exp.Any):  # x = ANY (ARRAY[…]): the elements take x's type
+        if isinstance(n, (exp.Any, exp.All)):  # x = ANY (ARRAY[…]): the elements take x's type
             return self.print(n, other if other and other.name not in ("varchar", "char") else None)
         return self.print(n)
 
