@@ -34,6 +34,18 @@ ROOT = Path(__file__).parent
 
 # (server, case) -> why it fails today; see /work/briefs/corpus-failures.md
 XFAIL: dict[tuple[str, str], str] = {
+    ("postgres", "bool_to_smallint_text_to_jsonb_int_to_text_defaults"):
+        "cast_using writes boolean::smallint, which PostgreSQL has no cast for (failures.md #1)",
+    ("postgres", "boolean_integer_flag_conversions"):
+        "cast_using writes bigint::boolean / boolean::bigint, no such casts (failures.md #1)",
+    ("postgres", "table_rename_keeps_explicit_constraint_and_index_names"):
+        "new table created before the dropped one that holds its PK index name (failures.md #2)",
+    ("postgres", "comments_on_everything"):
+        "view column comments are not modeled: refused (failures.md #3)",
+    ("postgres", "table_and_index_storage_options"):
+        "table storage parameters (reloptions) are not modeled: refused (failures.md #4)",
+    ("mysql", "pk_auto_increment_column_renamed_with_inbound_fk"):
+        "new AUTO_INCREMENT column added while the dropped one still holds AUTO_INCREMENT (failures.md #5)",
 }
 
 

@@ -1,0 +1,3 @@
+CREATE TABLE accounts (account_no int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(50) NOT NULL) ENGINE=InnoDB;
+CREATE TABLE logins (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, account_id int NOT NULL, at datetime NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  CONSTRAINT logins_account FOREIGN KEY (account_id) REFERENCES accounts (account_no) ON DELETE CASCADE) ENGINE=InnoDB;
