@@ -1,0 +1,2 @@
+CREATE TABLE users (id int NOT NULL AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;
+CREATE TABLE imports (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, legacy_user int DEFAULT NULL, KEY imports_legacy (legacy_user)) ENGINE=InnoDB;

@@ -1,0 +1,1 @@
+CREATE TABLE `order` (`key` varchar(20) NOT NULL, `desc` text, `date` date DEFAULT NULL, `int` bigint DEFAULT NULL, `group` enum('a','b') DEFAULT 'a', PRIMARY KEY (`key`), KEY `date` (`date`, `group`), KEY `int` (`int`)) ENGINE=InnoDB;
