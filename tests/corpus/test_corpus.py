@@ -196,15 +196,16 @@ def delta(a, b, path: str = "") -> list[str]:
 
 
 def _judge(folder: Path, f: str, t: str, r: str, apply, snap) -> None:
-    code, forward, err = migrate_diff(f, t)
+    # both scripts come from the ORIGINAL F and T, before anything is applied: ask at once
+    with ThreadPoolExecutor(2) as pool:
+        fwd, bwd = pool.submit(migrate_diff, f, t), pool.submit(migrate_diff, t, f)
+        (code, forward, err), (bcode, backward, berr) = fwd.result(), bwd.result()
     if (folder / "refused").exists():
         assert (code, forward) == (1, ""), f"expected a refusal, got exit {code}:\n{forward}{err}"
         assert (folder / "refused").read_text().strip() in err, err
         return
     assert code == 0, f"forward diff exit {code}:\n{err}"
-    # the rollback comes from the ORIGINAL T and F, before anything is applied
-    code, backward, err = migrate_diff(t, f)
-    assert code == 0, f"rollback diff exit {code}:\n{err}"
+    assert bcode == 0, f"rollback diff exit {bcode}:\n{berr}"
     assert forward.strip(), "the forward diff printed nothing although from.sql and to.sql differ"
     apply(f, forward)
     diff = delta(snap(f), snap(t))
