@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sqlxc.dialects.exprmemo import mentioned, memoized
 from sqlxc.dialects.mysql_types import STRING_TYPES, string_literal
 from sqlxc.errors import UnsupportedError
 
@@ -108,6 +109,7 @@ def _is_call(text: str) -> bool:
     return bool(m) and text.endswith(")") and _balanced(text[m.end():-1])
 
 
+@memoized("mysql.expression", lambda expr, where: expr)  # ``where`` only names the object in errors
 def expression_printed(expr: str, where: str) -> str:
     """A neutral expression (check, generated column, default) in MariaDB's printed form."""
     import sqlglot
@@ -121,6 +123,12 @@ def expression_printed(expr: str, where: str) -> str:
     return _print_style(text)
 
 
+def _view_key(sql: str, tables: dict[str, list[str]], where: str, names: tuple[str, ...] = ()):
+    # qualification reads only the tables the body can name; ``where`` only names it in errors
+    return [sql, {t: list(tables[t]) for t in mentioned(tables, sql)}, list(names)]
+
+
+@memoized("mysql.view", _view_key)
 def view_printed(sql: str, tables: dict[str, list[str]], where: str, names: tuple[str, ...] = ()) -> str:
     """A neutral view body in MariaDB's printed form: columns qualified with their
     table, every select item aliased, self-aliases dropped, ``count(*)`` as

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from sqlxc.air.model import Type
+from sqlxc.dialects.exprmemo import mentioned, memoized
 from sqlxc.dialects.postgres_types import INT_RANGE, quote_ident, type_sql
 
 _INT = re.compile(r"^[+-]?\d+$")
@@ -93,6 +94,14 @@ def _parse(expr: str):
         return None
 
 
+def _expression_key(expr: str, types: Optional[dict[str, Type]] = None, context: Optional[Type] = None):
+    # the printer looks column types up by name: only the names the text mentions matter
+    types = types or {}
+    return [expr, context.model_dump(mode="json") if context is not None else None,
+            {n: types[n].model_dump(mode="json") for n in mentioned(types, expr)}]
+
+
+@memoized("postgres.expression", _expression_key)
 def expression_printed(expr: str, types: Optional[dict[str, Type]] = None, context: Optional[Type] = None) -> str:
     """Neutral SQL -> the text pg_get_expr prints: every operation in parentheses,
     casts as ``(x)::type``, string constants typed, function names folded to lower
@@ -283,6 +292,7 @@ def columns_of(expr: str) -> list[str]:
     return seen
 
 
+@memoized("postgres.view", lambda sql: sql)
 def view_printed(sql: str) -> str:
     """A view body in pg_get_viewdef's layout for plain SELECT … FROM … JOIN …
     WHERE … GROUP BY … ORDER BY; anything else transpiled by sqlglot (valid
