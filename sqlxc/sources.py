@@ -17,19 +17,13 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from sqlxc.air.model import Schema
-from sqlxc.errors import DatabaseError, SqlxcError, UsageError
+from sqlxc.errors import SqlxcError, UsageError
 
-# server a .sql file is loaded into, per dialect (env overrides the local defaults)
-DEV_URLS = {
-    "postgres": ("SQLXC_DEV_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres"),
-    "mysql": ("SQLXC_DEV_MYSQL_URL", "mysql://root@127.0.0.1:3306/"),
-}
 _VERSION = re.compile(r"^v(\d+)$")
 
 
@@ -157,7 +151,10 @@ def _from_sql(path: Path, dialect: str) -> Resolved:
 
     name = canonical_dialect(dialect)
     text = _read_sql(path)
-    loaded = load_into_scratch(text, name, str(path))
+    from sqlxc.sqlscript import dev_url, load_via_server
+
+    loaded = load_via_server(text, name, dev_url(name), label=str(path),
+                             hint="fix the script; it is loaded into a scratch database to read it")
     if loaded is not None:
         schema, server = loaded
         return Resolved(schema, str(path), name, server)
@@ -167,45 +164,3 @@ def _from_sql(path: Path, dialect: str) -> Resolved:
     if not result.usable:
         raise SqlxcError(f"{path}: no table, view, enum or sequence could be read")
     return Resolved(result.schema, str(path), None)
-
-
-def load_into_scratch(text: str, dialect: str, label: str = "the SQL script"):
-    """(introspected schema, server info) after running ``text`` in a fresh database,
-    or None when no server is reachable. A script the server rejects is an error."""
-    from sqlxc.connection import connect, parse_url
-    from sqlxc.introspect import introspect_connection, server_info
-
-    env, default = DEV_URLS[dialect]
-    base = parse_url(os.environ.get(env, default))
-    try:
-        admin = connect(base)
-    except DatabaseError:
-        return None
-    db = f"sqlx_scratch_{uuid.uuid4().hex[:12]}"
-    quote = '"' if dialect == "postgres" else "`"
-    try:
-        admin.cursor().execute(f"CREATE DATABASE {quote}{db}{quote}")
-        conn = connect(base.with_database(db))
-        try:
-            cur = conn.cursor()
-            try:
-                from sqlxc.importer import server_script  # pg_dump's \\restrict is psql's, not SQL
-
-                cur.execute(server_script(text, dialect))
-                while dialect == "mysql" and cur.nextset():
-                    pass
-                if dialect == "postgres":
-                    cur.execute("RESET ALL")  # pg_dump empties search_path; introspection needs it back
-            except Exception as exc:  # noqa: BLE001 - driver errors differ per driver
-                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise SqlxcError(f"{label}: the {dialect} server rejected it: {first}",
-                                 hint="fix the script; it is loaded into a scratch database to read it") from None
-            return introspect_connection(conn, dialect), server_info(conn, dialect)
-        finally:
-            conn.close()
-    finally:
-        try:
-            drop = f"DROP DATABASE IF EXISTS {quote}{db}{quote}" + (" WITH (FORCE)" if dialect == "postgres" else "")
-            admin.cursor().execute(drop)
-        finally:
-            admin.close()

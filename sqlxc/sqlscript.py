@@ -9,12 +9,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlxc.errors import UsageError
-
-if TYPE_CHECKING:
-    from sqlxc.air.model import Schema
 
 _MYSQL_VERSIONED = re.compile(r"/\*!\d{5}\s?(.*?)\*/", re.DOTALL)  # executed by MySQL: unwrap
 _MARIADB_CLIENT = re.compile(r"/\*M!\d+.*?\*/", re.DOTALL)  # a client command: drop
@@ -108,14 +104,15 @@ def dev_url(dialect: str, given: str | None = None) -> str:
     return given or os.environ.get(env, default)
 
 
-def load_via_server(text: str, dialect: str, url: str) -> Schema | None:
-    """The schema a server builds from the script, introspected in a scratch
-    database that is dropped afterwards; None when the server cannot be reached.
-    A script the server rejects raises SqlxcError with the server's message."""
+def load_via_server(text: str, dialect: str, url: str, *, label: str | None = None,
+                    hint: str = "fix the dump, or pass --offline to translate it with sqlglot alone"):
+    """(schema, server info) the server builds from the script, introspected in a
+    scratch database that is dropped afterwards; None when the server cannot be
+    reached. A script the server rejects raises SqlxcError with the server's message."""
     from sqlxc.connection import connect, parse_url
     from sqlxc.devdb import scratch_database
     from sqlxc.errors import DatabaseError, SqlxcError
-    from sqlxc.introspect import introspect_connection
+    from sqlxc.introspect import introspect_connection, server_info
 
     base = parse_url(url)
     if base.dialect != dialect:
@@ -136,8 +133,9 @@ def load_via_server(text: str, dialect: str, url: str) -> Schema | None:
                     cur.execute("RESET ALL")  # pg_dump empties search_path
             except Exception as exc:  # noqa: BLE001 - each driver has its own error classes
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise SqlxcError(f"the server at {base.redacted()} rejected the script: {first}",
-                                 hint="fix the dump, or pass --offline to translate it with sqlglot alone") from None
-            return introspect_connection(conn, dialect)
+                msg = (f"{label}: the {dialect} server rejected it: {first}" if label
+                       else f"the server at {base.redacted()} rejected the script: {first}")
+                raise SqlxcError(msg, hint=hint) from None
+            return introspect_connection(conn, dialect), server_info(conn, dialect)
         finally:
             conn.close()

@@ -65,15 +65,15 @@ def _through_server(text: str, result, args):
 
     dialect = DIALECTS[args.dialect]
     url = dev_url(dialect, args.dev_url)
-    schema = load_via_server(text, dialect, url)
-    if schema is None:
+    loaded = load_via_server(text, dialect, url)
+    if loaded is None:
         if args.dev_url:
             raise UsageError(f"cannot reach the server at {url.split('@')[-1]}",
                              hint="check --dev-url, or pass --offline")
         sys.stderr.write(f"sqlxc: note: no {dialect} server reachable; translated with sqlglot "
                          "(pass --dev-url to use a server)\n")
         return None
-    return schema
+    return loaded[0]
 
 
 def run(args) -> int:
