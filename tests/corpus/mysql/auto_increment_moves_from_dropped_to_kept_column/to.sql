@@ -1,0 +1,1 @@
+CREATE TABLE legacy (code int NOT NULL AUTO_INCREMENT, name varchar(40) DEFAULT NULL, PRIMARY KEY (code)) ENGINE=InnoDB;
