@@ -107,11 +107,10 @@ def memoized(kind: str, key: Callable[..., Any]) -> Callable:
             raw = json.dumps([kind, key(*args, **kwargs)], separators=(",", ":"), ensure_ascii=False)
             k = hashlib.blake2b(raw.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
             hit = _STORE.get(k)
-            if hit is not _MISS:
-                return hit
-            result = fn(*args, **kwargs)
-            _STORE.put(k, result)
-            return result
+            if hit is _MISS:
+                hit = fn(*args, **kwargs)
+                _STORE.put(k, hit)
+            return list(hit) if isinstance(hit, list) else hit  # a caller may extend its list
 
         return inner
 

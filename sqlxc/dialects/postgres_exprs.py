@@ -278,6 +278,7 @@ def figure_colname(expr: Optional[str]) -> str:
     return "expr"
 
 
+@memoized("postgres.columns", lambda expr: expr)
 def columns_of(expr: str) -> list[str]:
     """Distinct column names an expression reads, in order of appearance."""
     from sqlglot import exp

@@ -33,7 +33,30 @@ def _env(dialect: str):
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        bytecode_cache=_bytecode_cache(),
     )
+
+
+def _bytecode_cache():
+    """Compiled templates on disk (jinja checks each entry against the template's
+    source checksum and the Python version), so a build does not recompile them."""
+    import jinja2
+
+    from sqlxc.dsl.exprcache import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    # compiled code also depends on the environment's options: this file's text keys the folder
+    import hashlib
+    from pathlib import Path
+
+    folder = folder / f"jinja-{hashlib.blake2b(Path(__file__).read_bytes(), digest_size=6).hexdigest()}"
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def environment(dialect: str, filters: dict[str, Callable[..., str]], globals_: dict[str, Any]):
