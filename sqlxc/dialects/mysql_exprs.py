@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from sqlxc.dialects.exprmemo import mentioned, memoized
+from sqlxc.exprmemo import mentioned, memoized
 from sqlxc.dialects.mysql_types import STRING_TYPES, string_literal
 from sqlxc.errors import UnsupportedError
 

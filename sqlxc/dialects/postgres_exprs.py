@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from sqlxc.air.model import Type
-from sqlxc.dialects.exprmemo import mentioned, memoized
+from sqlxc.exprmemo import mentioned, memoized
 from sqlxc.dialects.postgres_types import INT_RANGE, quote_ident, type_sql
 
 _INT = re.compile(r"^[+-]?\d+$")

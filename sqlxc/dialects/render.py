@@ -33,11 +33,11 @@ def _env(dialect: str):
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        bytecode_cache=_bytecode_cache(),
+        bytecode_cache=_bytecode_cache(dialect),
     )
 
 
-def _bytecode_cache():
+def _bytecode_cache(dialect: str):
     """Compiled templates on disk (jinja checks each entry against the template's
     source checksum and the Python version), so a build does not recompile them."""
     import jinja2
@@ -47,11 +47,12 @@ def _bytecode_cache():
     folder = cache_dir()
     if folder is None:
         return None
-    # compiled code also depends on the environment's options: this file's text keys the folder
+    # compiled code also depends on the environment's options: this file's text keys the folder;
+    # jinja keys entries by template name only, and dialects share names
     import hashlib
     from pathlib import Path
 
-    folder = folder / f"jinja-{hashlib.blake2b(Path(__file__).read_bytes(), digest_size=6).hexdigest()}"
+    folder = folder / f"jinja-{hashlib.blake2b(Path(__file__).read_bytes(), digest_size=6).hexdigest()}-{dialect}"
     try:
         folder.mkdir(exist_ok=True)
     except OSError:

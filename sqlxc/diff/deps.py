@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from sqlxc.exprmemo import memoized
+
 _SQLGLOT_DIALECT = {"postgres": "postgres", "mysql": "mysql", None: None}
 
 
@@ -33,6 +35,13 @@ class Reads:
 @lru_cache(maxsize=4096)
 def reads(definition: str, dialect: Optional[str]) -> Optional[Reads]:
     """The relations and columns a view body reads, or None if sqlglot cannot parse it."""
+    found = _reads(definition, dialect)
+    return None if found is None else Reads(frozenset(found[0]), frozenset(found[1]), found[2])
+
+
+@memoized("diff.reads", lambda definition, dialect: [definition, dialect])
+def _reads(definition: str, dialect: Optional[str]) -> Optional[list]:
+    # JSON-able, for the on-disk memo: [relations, columns, star]
     try:
         import sqlglot
         from sqlglot import exp
@@ -46,7 +55,7 @@ def reads(definition: str, dialect: Optional[str]) -> Optional[Reads]:
     relations = {t.name.lower() for t in tree.find_all(exp.Table) if t.name and t.name.lower() not in ctes}
     columns = {c.name.lower() for c in tree.find_all(exp.Column) if c.name}
     star = any(True for _ in tree.find_all(exp.Star))
-    return Reads(frozenset(relations), frozenset(columns), star)
+    return [sorted(relations), sorted(columns), star]
 
 
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*")

@@ -1,10 +1,10 @@
-"""Memo for the dialects' pure sqlglot-backed printers (expressions, view bodies).
+"""Memo for pure sqlglot-backed functions (the dialects' printers, view dependencies).
 
 Lowering a schema prints every default, check, index expression and view body
 through sqlglot; the same texts come back on every build. Results are kept in
 process and on disk (next to the front end's expression cache), keyed by the
 printer, its arguments and a version covering sqlglot and this package's
-dialect/AIR code, so an upgrade or an edit of a printer misses instead of
+dialect/diff/AIR code, so an upgrade or an edit of a printer misses instead of
 serving stale text. Only successful results are stored: errors are raised
 afresh (their messages name the caller's object). The cache is an
 optimisation: unreadable means empty, unwritable means not written.
@@ -88,7 +88,7 @@ def _code_version() -> str:
 
     here = Path(__file__).resolve().parent
     h = hashlib.blake2b(_sqlglot_version().encode(), digest_size=8)
-    for folder in (here, here.parent / "air"):
+    for folder in (here / "dialects", here / "diff", here / "air"):
         for path in sorted(folder.glob("*.py")):
             try:
                 h.update(path.name.encode() + b"\0" + path.read_bytes())
