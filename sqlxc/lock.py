@@ -68,7 +68,9 @@ def dumps(lock: Lock) -> str:
         ],
         "snapshots": {str(k): v for k, v in sorted(lock.snapshots.items())},
     }
-    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    from sqlxc.jsonfmt import dumps_pretty
+
+    return dumps_pretty(data) + "\n"
 
 
 def loads(text: str, where: str = "sqlx.lock") -> Lock:

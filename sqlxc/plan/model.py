@@ -100,8 +100,10 @@ def with_id(plan: MigrationPlan) -> MigrationPlan:
 
 def dumps_plan(plan: MigrationPlan) -> str:
     """The plan file's text: canonical, indented for review, newline-terminated."""
+    from sqlxc.jsonfmt import dumps_pretty
+
     data = plan.model_dump(mode="json", by_alias=True)
-    return json.dumps(data, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+    return dumps_pretty(data) + "\n"
 
 
 def loads_plan(text: str) -> MigrationPlan:
