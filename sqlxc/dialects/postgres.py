@@ -90,10 +90,19 @@ def text_type(t: Type) -> str:
     return "text" + "[]" * t.array
 
 
+# Built-in pairs PostgreSQL has no direct cast for, and the type a value goes
+# through (only integer <-> boolean exists among the integers).
+CAST_VIA: dict[tuple[str, str], str] = {
+    ("boolean", "smallint"): "integer", ("boolean", "bigint"): "integer",
+    ("smallint", "boolean"): "integer", ("bigint", "boolean"): "integer",
+}
+
+
 def cast_using(col: str, old: Type, new: Type) -> str:
     """The USING expression of a type change; enums and other non-builtins go through text."""
     if _is_builtin(old) and _is_builtin(new):
-        return f"{col}::{type_sql(new)}"
+        via = CAST_VIA.get((old.name, new.name)) if old.array == new.array == 0 else None
+        return f"{col}::{via}::{type_sql(new)}" if via else f"{col}::{type_sql(new)}"
     return f"{col}::{text_type(old)}::{type_sql(new)}"
 
 
