@@ -313,6 +313,12 @@ def _drop_column(st: DiffState, ot: Table, nt: Table, oc: Column) -> None:
                             column=_bare_column(oc), implied=True))
     if not oc.tags.empty():
         st.add(C.SetTags("column", f"{ot.name}.{oc.name}", oc.tags, EMPTY_TAGS))
+    if oc.identity and st.cap("destructive_last") and any(c.identity for c in nt.columns):
+        # MySQL allows one AUTO_INCREMENT column and drops columns last: the dropped
+        # column gives it up in an early step of its own, before another column takes it.
+        bare = _bare_column(oc).model_copy(update={"comment": oc.comment})
+        st.add(C.AlterColumn(ot.name, bare, bare.model_copy(update={"identity": None}), frozenset({"identity"})))
+        oc = oc.model_copy(update={"identity": None})
     st.add(C.DropColumn(nt.name, _bare_column(oc), **_position(ot.columns, oc.name)))
 
 
