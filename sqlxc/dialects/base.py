@@ -57,6 +57,10 @@ class Dialect:
     column_order_matters: ClassVar[bool] = False
     # Triggers outlive ALTER TABLE of their table (MySQL): only dropping it takes them along.
     triggers_survive_alter: ClassVar[bool] = False
+    # Index names (and so primary key / unique constraint names) are unique in the whole
+    # schema (PostgreSQL), not per table (MySQL): a dropped table that holds a name a new
+    # table or index claims is dropped before it.
+    index_names_per_schema: ClassVar[bool] = True
 
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server

@@ -150,6 +150,7 @@ class MySQLDialect(Dialect):
     # collation, so the differ compares them as they are.
     inherits_table_collation = False
     destructive_last = True
+    index_names_per_schema = False
     column_order_matters = True
     triggers_survive_alter = True
 

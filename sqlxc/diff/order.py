@@ -37,6 +37,10 @@ IMPLIED = 0  # implied comments: before everything (not rendered forward), last 
 BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
+DROP_TABLE_BEFORE_TYPES = 3.9  # a dropped table whose name (its row type) a created enum or sequence takes
+# the other way round: a dropped enum whose name a created table takes goes once its columns
+# are gone, and the table is created right after it (before its keys, indexes and FKs)
+DROP_ENUM_FOR_TABLE, CREATE_TABLE_AFTER_ENUM = 7.05, 7.1
 EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
 ADD_GENERATED = 6.7  # after the columns it reads are added and retyped
 OWN_SEQUENCE = 11  # OWNED BY needs the table
@@ -51,7 +55,14 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
     if isinstance(change, C.AlterColumn) and (change.table, change.new.name) in rebuilt \
             and change.facets == {"default"} and change.new.default is None:
         return BEFORE_ENUM_REBUILD
-    if isinstance(change, C.DropTable) and change.table.name in reused_tables:
+    if isinstance(change, C.DropTable) and ("type", change.table.name) in reused_tables:
+        return DROP_TABLE_BEFORE_TYPES
+    if isinstance(change, C.DropEnum) and ("table", change.enum.name) in reused_tables:
+        return DROP_ENUM_FOR_TABLE
+    if isinstance(change, C.CreateTable) and ("dropped type", change.table.name) in reused_tables:
+        return CREATE_TABLE_AFTER_ENUM
+    if isinstance(change, C.DropTable) and (change.table.name in reused_tables or reused_tables & {
+            ("index", n) for n in _index_names(change.table)}):
         return EARLY_DROP_TABLE
     if isinstance(change, C.DropColumn) and (change.table, change.column.name) in reused_columns:
         return EARLY_DROP_COLUMN
@@ -69,6 +80,15 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_tables = {c.table.name for c in changes if isinstance(c, C.CreateTable)}
     reused_tables |= {c.new for c in changes if isinstance(c, C.RenameTable)}
     reused_tables |= {c.view.name for c in changes if isinstance(c, C.CreateView)}  # a view takes a table's name
+    # a table's row type shares the namespace of types; a sequence, that of tables
+    reused_tables |= {("type", c.enum.name) for c in changes if isinstance(c, C.CreateEnum)}
+    reused_tables |= {("type", c.sequence.name) for c in changes if isinstance(c, C.CreateSequence)}
+    dropped_enums = {c.enum.name for c in changes if isinstance(c, C.DropEnum)}
+    created = {c.table.name for c in changes if isinstance(c, C.CreateTable)}
+    reused_tables |= {("table", n) for n in dropped_enums & created}
+    reused_tables |= {("dropped type", n) for n in dropped_enums & created}
+    if getattr(dialect, "index_names_per_schema", False):
+        reused_tables |= {("index", n) for n in _claimed_index_names(changes)}
     reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
@@ -80,6 +100,24 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
     return ordered
+
+
+def _index_names(table) -> set:
+    """The schema-wide names a table holds: its indexes and its key constraints' indexes."""
+    keys = ([table.primary_key] if table.primary_key else []) + list(table.uniques) + list(table.indexes)
+    return {k.name for k in keys if k.name}
+
+
+def _claimed_index_names(changes: list[C.Change]) -> set:
+    names: set = set()
+    for c in changes:
+        if isinstance(c, C.CreateTable):
+            names |= _index_names(c.table)
+        elif isinstance(c, (C.CreateIndex, C.AddPrimaryKey, C.AddUnique)):
+            key = c.index if isinstance(c, C.CreateIndex) else c.pk if isinstance(c, C.AddPrimaryKey) else c.unique
+            if key.name:
+                names.add(key.name)
+    return names
 
 
 def _view_edges(changes: list[C.Change], cls: type, dialect, *, reverse: bool) -> Callable:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sqlxc.air.model import (
-    Check, Column, Enum, ForeignKey, Generated, Index, IndexKey, MySQLTableOptions, Opaque, PrimaryKey, Schema,
+    Check, Column, Enum, ForeignKey, Generated, Identity, Index, IndexKey, MySQLTableOptions, Opaque, PrimaryKey, Schema,
     Sequence, Table, Tags, Type, Unique, View,
 )
 from sqlxc.diff import changes as C
@@ -23,6 +23,7 @@ class PG:
     fk_blocks_type_change = False
     inherits_table_collation = False
     destructive_last = False
+    index_names_per_schema = True
 
 
 class MY:
@@ -33,6 +34,7 @@ class MY:
     fk_blocks_type_change = True
     inherits_table_collation = True
     destructive_last = True
+    index_names_per_schema = False
 
 
 INT, BIG, TEXT = Type(name="integer"), Type(name="bigint"), Type(name="text")
@@ -161,6 +163,16 @@ CASES = [
      S(table("t", col("id"), col("a"), col("b"))),
      S(table("t", col("id"), col("a", renamed_from="b"))),
      ["drop_column t.a", "rename_column t.a"]),
+    ("table renamed without a hint keeps its PK name: old one dropped first (index names are per schema)",
+     S(Table(name="reviews", columns=(col("id"),), primary_key=PrimaryKey(name="pk_reviews", columns=("id",)))),
+     S(Table(name="product_reviews", columns=(col("id"),), primary_key=PrimaryKey(name="pk_reviews", columns=("id",)))),
+     ["drop_table reviews", "create_table product_reviews"]),
+    ("lookup table replaced by an enum of its name: the table (and its row type) goes first",
+     S(table("priority", col("id"))), S(Enum(name="priority", values=("low", "high"))),
+     ["drop_table priority", "create_enum priority"]),
+    ("enum replaced by a table of its name: the enum goes first, the table right after",
+     S(Enum(name="priority", values=("low", "high"))), S(table("priority", col("id"))),
+     ["drop_enum priority", "create_table priority"]),
 ]
 
 
@@ -192,6 +204,16 @@ MYSQL_CASES = [
      S(table("t", col("id"), col("s", Type(name="varchar", args=(10,))), mysql=MySQLTableOptions(charset="latin1", collation="latin1_swedish_ci")), dialect="mysql"),
      S(table("t", col("id"), col("s", Type(name="varchar", args=(10,))), mysql=MySQLTableOptions(charset="utf8mb4", collation="utf8mb4_general_ci")), dialect="mysql"),
      ["alter_table_options t", "alter_column t.s"]),
+    ("AUTO_INCREMENT moves from a dropped column: the dropped one gives it up first",
+     S(table("t", col("id", identity=Identity()), col("code")), dialect="mysql"),
+     S(table("t", col("code", identity=Identity()), pk=("code",)), dialect="mysql"),
+     ["drop_primary_key t.t_pkey", "alter_column t.id", "alter_column t.code", "add_primary_key t.t_pkey",
+      "drop_column t.id"]),
+    ("a table renamed without a hint keeps its PK name: MySQL names are per table, drop stays last",
+     S(table("reviews", col("id")), dialect="mysql"),
+     S(Table(name="product_reviews", columns=(col("id"),), primary_key=PrimaryKey(name="reviews_pkey", columns=("id",))),
+       dialect="mysql"),
+     ["create_table product_reviews", "drop_table reviews"]),
 ]
 
 
