@@ -80,11 +80,12 @@ def refuse_opaque(st: DiffState, rebuilt_views: set[str]) -> None:
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
         label = f"{key[0]} {key[1]}"
+        plural = key[0] if key[0].endswith("s") else key[0] + "s"  # "table options", not "optionss"
         if o is None or n is None or o.fingerprint != n.fingerprint:
             where = "only in the target" if o is None else "only in the source" if n is None else "changed"
             st.refusals.append(Diagnostic(
                 code="D101", object=label,
-                message=f"{label} is {where}; sqlxc does not model {key[0]}s and cannot migrate it",
+                message=f"{label} is {where}; sqlxc does not model {plural} and cannot migrate it",
                 hint="apply this change by hand, or make the object the same on both sides",
             ))
             continue
