@@ -34,22 +34,10 @@ ROOT = Path(__file__).parent
 
 # (server, case) -> why it fails today; see /work/briefs/corpus-failures.md
 XFAIL: dict[tuple[str, str], str] = {
-    ("postgres", "bool_to_smallint_text_to_jsonb_int_to_text_defaults"):
-        "cast_using writes boolean::smallint, which PostgreSQL has no cast for (failures.md #1)",
-    ("postgres", "boolean_integer_flag_conversions"):
-        "cast_using writes bigint::boolean / boolean::bigint, no such casts (failures.md #1)",
-    ("postgres", "table_rename_keeps_explicit_constraint_and_index_names"):
-        "new table created before the dropped one that holds its PK index name (failures.md #2)",
     ("postgres", "comments_on_everything"):
         "view column comments are not modeled: refused (failures.md #3)",
     ("postgres", "table_and_index_storage_options"):
         "table storage parameters (reloptions) are not modeled: refused (failures.md #4)",
-    ("postgres", "lookup_table_replaced_by_enum_of_same_name"):
-        "enum created before the dropped table whose row type holds its name (failures.md #6)",
-    ("mysql", "pk_auto_increment_column_renamed_with_inbound_fk"):
-        "new AUTO_INCREMENT column added while the dropped one still holds AUTO_INCREMENT (failures.md #5)",
-    ("mysql", "auto_increment_moves_from_dropped_to_kept_column"):
-        "kept column takes AUTO_INCREMENT while the dropped one still holds it (failures.md #5)",
 }
 
 
