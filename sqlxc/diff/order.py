@@ -38,8 +38,9 @@ BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 DROP_TABLE_BEFORE_TYPES = 3.9  # a dropped table whose name (its row type) a created enum or sequence takes
-# the other way round: a dropped enum whose name a created table takes goes once its columns
-# are gone, and the table is created right after it (before its keys, indexes and FKs)
+# the other way round: a dropped enum or sequence whose name a created table takes goes once
+# its columns and defaults are gone, and the table is created right after it (before its keys,
+# indexes and FKs)
 DROP_ENUM_FOR_TABLE, CREATE_TABLE_AFTER_ENUM = 7.05, 7.1
 EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
 ADD_GENERATED = 6.7  # after the columns it reads are added and retyped
@@ -58,6 +59,8 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
     if isinstance(change, C.DropTable) and ("type", change.table.name) in reused_tables:
         return DROP_TABLE_BEFORE_TYPES
     if isinstance(change, C.DropEnum) and ("table", change.enum.name) in reused_tables:
+        return DROP_ENUM_FOR_TABLE
+    if isinstance(change, C.DropSequence) and ("table", change.sequence.name) in reused_tables:
         return DROP_ENUM_FOR_TABLE
     if isinstance(change, C.CreateTable) and ("dropped type", change.table.name) in reused_tables:
         return CREATE_TABLE_AFTER_ENUM
@@ -84,6 +87,7 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_tables |= {("type", c.enum.name) for c in changes if isinstance(c, C.CreateEnum)}
     reused_tables |= {("type", c.sequence.name) for c in changes if isinstance(c, C.CreateSequence)}
     dropped_enums = {c.enum.name for c in changes if isinstance(c, C.DropEnum)}
+    dropped_enums |= {c.sequence.name for c in changes if isinstance(c, C.DropSequence)}  # a relation too
     created = {c.table.name for c in changes if isinstance(c, C.CreateTable)}
     reused_tables |= {("table", n) for n in dropped_enums & created}
     reused_tables |= {("dropped type", n) for n in dropped_enums & created}

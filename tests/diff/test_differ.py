@@ -173,6 +173,9 @@ CASES = [
     ("enum replaced by a table of its name: the enum goes first, the table right after",
      S(Enum(name="priority", values=("low", "high"))), S(table("priority", col("id"))),
      ["drop_enum priority", "create_table priority"]),
+    ("sequence replaced by a table of its name: the sequence goes first, the table right after",
+     S(Sequence(name="no")), S(table("no", col("id"))),
+     ["drop_sequence no", "create_table no"]),
 ]
 
 
