@@ -22,7 +22,6 @@ partitioning, system versioning) become ``Opaque`` with a fingerprint.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections import defaultdict
 from typing import Any
@@ -53,6 +52,7 @@ from sqlxc.dialects.mysql_types import (
     string_literal,
 )
 from sqlxc.introspect import mysql_queries as Q
+from sqlxc.introspect.tags import tags_from_rows
 
 FK_ACTIONS = {"RESTRICT": None, "NO ACTION": "no action", "CASCADE": "cascade",
               "SET NULL": "set null", "SET DEFAULT": "set default"}
@@ -141,13 +141,7 @@ def _text(value: Any) -> str | None:
 
 def _tags(conn: Any) -> dict[tuple[str, str], Tags]:
     """Tags from the ``sqlx_tags`` metadata table: (kind, object) -> Tags."""
-    out = {}
-    for r in _fetch(conn, Q.TAGS):
-        data = json.loads(r["tags"])
-        if "extra" in data:
-            data["extra"] = tuple(tuple(kv) for kv in data["extra"])
-        out[(r["kind"], r["object"])] = Tags.model_validate(data)
-    return out
+    return tags_from_rows(_fetch(conn, Q.TAGS))
 
 
 # --- tables ----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ plan that would leave them behind can refuse instead.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from typing import Any
 
@@ -34,6 +33,7 @@ from sqlxc.air.model import (
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.dialects.postgres_types import parse_type, sequence_defaults
 from sqlxc.introspect import postgres_queries as Q
+from sqlxc.introspect.tags import tags_from_rows
 
 FK_ACTIONS = {"a": None, "r": "restrict", "c": "cascade", "n": "set null", "d": "set default"}
 FK_MATCH = {"s": None, "f": "full", "p": "partial"}
@@ -106,13 +106,7 @@ def _tags(conn: Any) -> dict[tuple[str, str], Tags]:
     """Tags from the ``sqlx_tags`` metadata table: (kind, object) -> Tags."""
     if not _fetch(conn, Q.TAGS_TABLE)[0]["?column?"]:
         return {}
-    out = {}
-    for r in _fetch(conn, Q.TAGS):
-        data = json.loads(r["tags"])
-        if "extra" in data:
-            data["extra"] = tuple(tuple(kv) for kv in data["extra"])
-        out[(r["kind"], r["object"])] = Tags.model_validate(data)
-    return out
+    return tags_from_rows(_fetch(conn, Q.TAGS))
 
 
 def _tag(tags: dict, kind: str, name: str) -> Tags:
