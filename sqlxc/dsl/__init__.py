@@ -41,13 +41,16 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def check_sources(sources: list[Source]):
-    """(analysis or None, every diagnostic with its source line)."""
+def check_sources(sources: list[Source], policy=None):
+    """(analysis or None, every diagnostic with its source line). ``policy``
+    (anything with ``check_schema``, e.g. ``sqlxc.policy.Policy``) adds its
+    schema findings (tags are read even where other things are wrong, so one
+    run shows everything to fix)."""
     with _no_gc():
-        return _check_sources(sources)
+        return _check_sources(sources, policy)
 
 
-def _check_sources(sources: list[Source]):
+def _check_sources(sources: list[Source], policy=None):
     from sqlxc.dsl.analyze import analyze
     from sqlxc.dsl.astcache import parse_cached
     from sqlxc.dsl.diagnostics import with_sources
@@ -67,19 +70,23 @@ def _check_sources(sources: list[Source]):
     an = analyze(files) if files else None
     if an is not None:
         diags.extend(an.diags)
+        if policy is not None:
+            from sqlxc.dsl.tagview import apply_policy
+
+            diags.extend(apply_policy(policy, an))
     return an, with_sources(diags, texts)
 
 
-def check_paths(paths: Iterable[os.PathLike | str]) -> list[Diagnostic]:
-    return check_sources(load_sources(paths))[1]
+def check_paths(paths: Iterable[os.PathLike | str], policy=None) -> list[Diagnostic]:
+    return check_sources(load_sources(paths), policy)[1]
 
 
-def compile_sources(sources: list[Source]) -> Schema:
+def compile_sources(sources: list[Source], policy=None) -> Schema:
     from sqlxc.dsl.build import build
     from sqlxc.dsl.diagnostics import has_errors
 
     with _no_gc():
-        an, diags = _check_sources(sources)
+        an, diags = _check_sources(sources, policy)
         errors = [d for d in diags if d.severity == "error"]
         if has_errors(diags) or an is None:
             n = len(errors)
@@ -87,8 +94,8 @@ def compile_sources(sources: list[Source]) -> Schema:
         return build(an)
 
 
-def compile_paths(paths: Iterable[os.PathLike | str]) -> Schema:
-    return compile_sources(load_sources(paths))
+def compile_paths(paths: Iterable[os.PathLike | str], policy=None) -> Schema:
+    return compile_sources(load_sources(paths), policy)
 
 
 def compile_text(text: str, filename: str = "<string>") -> Schema:

@@ -55,9 +55,12 @@ def author(root: Path) -> Optional[str]:
 
 
 def compile_project(config: Config) -> Schema:
+    """The project's schema; schema policy errors (an untagged @pii column…)
+    refuse it like any other compile error, so no plan is built from it."""
     from sqlxc.dsl import compile_paths
+    from sqlxc.policy.engine import Policy
 
-    return canonical(compile_paths(list(config.schema)))
+    return canonical(compile_paths(list(config.schema), Policy.from_config(config.raw)))
 
 
 def _lock_schema(lock: lockfile.Lock) -> Schema:
