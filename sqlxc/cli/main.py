@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Optional, Sequence
 
 from sqlxc import __version__
@@ -54,7 +56,24 @@ def build_parser() -> argparse.ArgumentParser:
                 raise
             continue  # command not built yet
         mod.register(sub)
+    _add_insecure(parser)
     return parser
+
+
+def _add_insecure(parser: argparse.ArgumentParser) -> None:
+    """Give every (sub)command that connects to a database ``--insecure``."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                _add_insecure(command)
+    if any(o in parser._option_string_actions for o in CONNECTS):
+        parser.add_argument("--insecure", action="store_true",
+                            help="connect to a remote database without verified TLS (default: "
+                                 "sslmode=verify-full / a checked certificate; local hosts need no TLS)")
+
+
+# Options that name a database: a command that has one takes --insecure.
+CONNECTS = ("--url", "--dev-url", "--from")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -64,7 +83,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return int(args.run(args) or 0)
+        with _insecure(getattr(args, "insecure", False)):
+            return int(args.run(args) or 0)
     except SqlxcError as exc:
         from sqlxc.cli.output import print_error
 
@@ -82,6 +102,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             raise
         sys.stderr.write(f"sqlxc: internal error: {type(exc).__name__}: {exc}\n{BUG_HINT}\n")
         return EXIT_INTERNAL
+
+
+@contextmanager
+def _insecure(on: bool) -> Iterator[None]:
+    """--insecure as SQLXC_INSECURE=1, which every connection (and a child
+    process) reads; restored after, as main() may run in-process."""
+    if not on:
+        yield
+        return
+    import os
+
+    before = os.environ.get("SQLXC_INSECURE")
+    os.environ["SQLXC_INSECURE"] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("SQLXC_INSECURE", None)
+        else:
+            os.environ["SQLXC_INSECURE"] = before
 
 
 if __name__ == "__main__":
