@@ -74,6 +74,7 @@ class _Table:
     checks: list[dict] = field(default_factory=list)
     comment: str | None = None
     mysql: dict = field(default_factory=dict)
+    params: list = field(default_factory=list)  # PostgreSQL storage parameters, in written order
 
     def column(self, name: str) -> dict | None:
         return next((c for c in self.columns if c["name"] == name), None)
@@ -89,6 +90,8 @@ class _Table:
             data["comment"] = self.comment
         if self.mysql:
             data["mysql"] = self.mysql
+        if self.params:
+            data["params"] = self.params
         return data
 
 
@@ -464,6 +467,10 @@ class _Importer:
             table.comment = prop.this.name
         elif isinstance(prop, exp.AutoIncrementProperty):
             return  # the next id is data, not schema
+        elif self.dialect == "postgres" and type(prop) is exp.Property and isinstance(prop.this, exp.Var):
+            value = prop.args.get("value")
+            text = value.name if isinstance(value, exp.Literal) else value.sql().lower()
+            table.params.append([prop.this.name.lower(), text])  # WITH (k = v)
         else:
             self.not_translated(f"table {table.name} option {prop.sql(dialect=self.dialect)}",
                                 "this table option is not modelled")
@@ -525,9 +532,17 @@ class _Importer:
         if kind == "TABLE" and target.name in self.tables:
             self.tables[target.name].comment = text
         elif kind == "COLUMN":
-            table = self.tables.get(target.args.get("table").name if target.args.get("table") else "")
+            owner = target.args.get("table").name if target.args.get("table") else ""
+            table = self.tables.get(owner)
             col = table.column(target.name) if table else None
-            if col is None:
+            if table is None and owner in self.views:
+                comments = dict(self.views[owner].get("column_comments", []))
+                if text:
+                    comments[target.name] = text
+                else:
+                    comments.pop(target.name, None)
+                self.views[owner]["column_comments"] = sorted(comments.items())
+            elif col is None:
                 self.warn(UNSUPPORTED, f"COMMENT ON COLUMN {target.sql()}: no such column")
             elif text is not None:
                 col["comment"] = text

@@ -196,6 +196,9 @@ class Table(Node):
     checks: tuple[Check, ...] = ()
     comment: Optional[str] = None
     mysql: Optional[MySQLTableOptions] = None
+    # PostgreSQL storage parameters WITH (k = v), in the server's order: pg_class.reloptions
+    # keeps the order they were set in, and the catalogs compare it
+    params: tuple[tuple[str, str], ...] = ()
     tags: Tags = EMPTY_TAGS
     renamed_from: Optional[str] = None  # hint, not part of the digest
 
@@ -215,6 +218,7 @@ class View(Node):
     security_invoker: bool = False  # PostgreSQL 15+; MySQL SQL SECURITY INVOKER
     algorithm: Optional[Literal["merge", "temptable"]] = None  # MySQL; None = UNDEFINED
     comment: Optional[str] = None
+    column_comments: tuple[tuple[str, str], ...] = ()  # PostgreSQL (column, comment), sorted by column
     tags: Tags = EMPTY_TAGS
 
 

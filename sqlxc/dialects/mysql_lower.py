@@ -81,6 +81,9 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
 
 
 def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) -> Table:
+    if t.params:
+        problems.add(f"table {t.name}", "MySQL tables have no storage parameters (with (…))",
+                     hint="use a mysql { … } block for MySQL table options")
     options = _options(t.mysql)
     collation = (options.collation if options else None) or DEFAULT_COLLATION
     columns = tuple(_column(t.name, c, enums, collation, dialect, problems) for c in t.columns)
@@ -287,6 +290,8 @@ def _view(v: View, columns: dict[str, list[str]], problems: _Problems) -> View:
         problems.add(where, "MySQL has no security_barrier views")
     if v.comment:
         problems.add(where, "MySQL views keep no comment")
+    if v.column_comments:
+        problems.add(where, "MySQL views keep no column comments")
     return View(name=v.name, definition=view_printed(v.definition, columns, where, v.columns), columns=(),
                 check_option=v.check_option, security_invoker=v.security_invoker, algorithm=v.algorithm,
                 tags=v.tags)

@@ -23,7 +23,7 @@ OUTSIDE_TRANSACTION = frozenset({"AddEnumValue"})
 # SetComment.target -> the object kind COMMENT ON names
 COMMENT_KINDS = {
     "table": "TABLE", "column": "COLUMN", "index": "INDEX", "constraint": "CONSTRAINT",
-    "view": "VIEW", "enum": "TYPE", "sequence": "SEQUENCE",
+    "view": "VIEW", "view_column": "COLUMN", "enum": "TYPE", "sequence": "SEQUENCE",
 }
 # AIR view flags -> reloptions, in the order the server lists them
 VIEW_FLAGS = ("security_barrier", "security_invoker")
@@ -119,6 +119,19 @@ def view_options(v: View) -> list[tuple[str, str]]:
     return [(flag, "true") for flag in VIEW_FLAGS if getattr(v, flag)]
 
 
+def params_steps(old: tuple, new: tuple) -> tuple[list[str], list[tuple[str, str]]]:
+    """(keys to RESET, pairs to SET) that turn storage parameters ``old`` into ``new``
+    in the server's order: RESET drops keys in place, SET (re)appends at the end,
+    so the longest head of ``new`` that ``old`` already holds in order is kept."""
+    new_keys = {k for k, _ in new}
+    reset = [k for k, _ in old if k not in new_keys]
+    for i in range(len(new), -1, -1):
+        head = dict(new[:i])
+        if [p for p in old if p[0] in head] == list(new[:i]):
+            return reset, list(new[i:])
+    return reset, list(new)  # not reached: i = 0 always fits
+
+
 def tags_json(tags: Tags) -> Optional[str]:
     from sqlxc.air.canonical import canonical_json
 
@@ -201,6 +214,7 @@ _GLOBALS = {
     "text_type": text_type,
     "parking_name": parking_name,
     "view_options": view_options,
+    "params_steps": params_steps,
     "comment_kinds": COMMENT_KINDS,
     "tags_json": tags_json,
     "unsupported": _unsupported,

@@ -179,6 +179,7 @@ def _table(t: Table, enums: set[str], names: _Names, problems: _Problems) -> tup
         foreign_keys=tuple(sorted(fks, key=lambda f: f.name)),
         checks=tuple(sorted(lowered_checks, key=lambda c: c.name)),
         comment=t.comment or None,
+        params=t.params,
         tags=t.tags,
         renamed_from=t.renamed_from,  # the differ's rename hint must survive lowering
     )
@@ -288,4 +289,7 @@ def _sequence(s: Sequence) -> Sequence:
 def _view(v: View, problems: _Problems) -> View:
     if v.algorithm:
         problems.add(f"view {v.name}", "PostgreSQL views have no ALGORITHM")
-    return v.model_copy(update={"definition": X.view_printed(v.definition), "comment": v.comment or None})
+    # COMMENT … IS '' removes a comment: the server keeps no empty ones
+    comments = tuple((c, text) for c, text in v.column_comments if text)
+    return v.model_copy(update={"definition": X.view_printed(v.definition), "comment": v.comment or None,
+                                "column_comments": comments})

@@ -157,6 +157,25 @@ class AlterTableOptions(Change):
         return self.table
 
 
+@dataclass(frozen=True)
+class AlterTableParams(Change):
+    """PostgreSQL storage parameters (``ALTER TABLE … SET (…)/RESET (…)``); ``old``
+    and ``new`` are whole lists in the server's order, which the rendering keeps."""
+
+    op: ClassVar[str] = "alter"
+    entity: ClassVar[str] = "table"
+    table: str
+    old: tuple[tuple[str, str], ...]
+    new: tuple[tuple[str, str], ...]
+
+    def inverse(self) -> Change:
+        return AlterTableParams(self.table, self.new, self.old)
+
+    @property
+    def key(self) -> str:
+        return self.table
+
+
 # --- columns ------------------------------------------------------------------
 
 
@@ -593,8 +612,9 @@ class DropView(Change):
 class SetComment(Change):
     """COMMENT ON … (PostgreSQL) / the clause that carries it (MySQL).
 
-    ``target``: table | column | index | constraint | view | enum | sequence.
-    ``table`` names the owning table for column/index/constraint comments.
+    ``target``: table | column | index | constraint | view | view_column | enum | sequence.
+    ``table`` names the owning table for column/index/constraint comments, and
+    the view for view_column comments.
     MySQL restates a whole column (or index) to change its comment, so
     ``column``/``index`` carry the object as it is right after this change.
     """
@@ -642,7 +662,7 @@ class SetTags(Change):
 
 
 ALL_CHANGES: tuple[type[Change], ...] = (
-    CreateTable, DropTable, RenameTable, AlterTableOptions,
+    CreateTable, DropTable, RenameTable, AlterTableOptions, AlterTableParams,
     AddColumn, DropColumn, RenameColumn, AlterColumn,
     AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique,
     AddForeignKey, DropForeignKey, AddCheck, DropCheck,

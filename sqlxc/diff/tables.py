@@ -186,6 +186,8 @@ def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
         st.touch(ot.name)
     if ot.mysql != nt.mysql:
         st.add(C.AlterTableOptions(nt.name, ot.mysql, nt.mysql))
+    if ot.params != nt.params:
+        st.add(C.AlterTableParams(nt.name, ot.params, nt.params))
     _diff_columns(st, ot, nt)
     _diff_primary_key(st, ot, nt)
     _diff_named(st, ot, nt, ot.uniques, nt.uniques, C.AddUnique, C.DropUnique, "constraint", key_cols=lambda u: u.columns)

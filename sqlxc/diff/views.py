@@ -20,7 +20,14 @@ def view_reads_map(views, dialect, known: frozenset[str]) -> dict[str, Reads]:
 
 
 def _bare(v: View) -> View:
-    return v.model_copy(update={"comment": None, "tags": EMPTY_TAGS})
+    return v.model_copy(update={"comment": None, "column_comments": (), "tags": EMPTY_TAGS})
+
+
+def _column_comments(name: str, old: tuple, new: tuple, *, implied: bool = False) -> list[C.Change]:
+    """SetComment changes that take a view's column comments from ``old`` to ``new``."""
+    before, after = dict(old), dict(new)
+    return [C.SetComment("view_column", col, before.get(col), after.get(col), table=name, implied=implied)
+            for col in sorted(before.keys() | after.keys()) if before.get(col) != after.get(col)]
 
 
 def _touched_by(st: DiffState, reads: Reads, rebuilt: set[str]) -> bool:
@@ -54,6 +61,8 @@ def diff_views(st: DiffState) -> set[str]:
     rebuilt = rebuilt_views(st)
     for name in sorted(rebuilt):
         o = old_by[name]
+        # DROP VIEW takes the comments along: their inverses restore them in the rollback
+        st.add(*_column_comments(name, o.column_comments, (), implied=True))
         if o.comment:
             st.add(C.SetComment("view", name, o.comment, None, implied=True))
         if name not in new_by and not o.tags.empty():
@@ -65,8 +74,11 @@ def diff_views(st: DiffState) -> set[str]:
             st.add(C.CreateView(_bare(v)))
             if v.comment:
                 st.add(C.SetComment("view", v.name, None, v.comment))
-        elif o.comment != v.comment:
-            st.add(C.SetComment("view", v.name, o.comment, v.comment))
+            st.add(*_column_comments(v.name, (), v.column_comments))
+        else:
+            if o.comment != v.comment:
+                st.add(C.SetComment("view", v.name, o.comment, v.comment))
+            st.add(*_column_comments(v.name, o.column_comments, v.column_comments))
         old_tags = o.tags if o is not None else EMPTY_TAGS
         if old_tags != v.tags:
             st.add(C.SetTags("view", v.name, old_tags, v.tags))

@@ -12,7 +12,13 @@ import re
 from sqlxc.dsl import ast as A
 from sqlxc.dsl.diagnostics import diag
 from sqlxc.dsl.exprcache import ExprCache
-from sqlxc.dsl.resolve import resolve_decorators, resolve_mysql, resolve_params, resolve_sequence
+from sqlxc.dsl.resolve import (
+    resolve_decorators,
+    resolve_mysql,
+    resolve_params,
+    resolve_sequence,
+    resolve_table_params,
+)
 from sqlxc.dsl.typeref import TypeProblem, fk_comparable, resolve_type
 from sqlxc.errors import Diagnostic
 
@@ -150,7 +156,7 @@ class Analysis:
     def check_table(self, t: A.TableDef) -> None:
         cols: dict[str, A.Column] = {}
         r = t.r
-        r.update(columns=[], pk=None, uniques=[], indexes=[], fks=[], checks=[], mysql=None)
+        r.update(columns=[], pk=None, uniques=[], indexes=[], fks=[], checks=[], mysql=None, params=None)
         column = None
         for item in t.items:
             if isinstance(item, A.CheckDef) and item.attached and column is not None and _plain(item) \
@@ -170,6 +176,12 @@ class Analysis:
                 r["fks"].append(item)
             elif isinstance(item, A.CheckDef):
                 r["checks"].append(item)
+            elif isinstance(item, A.TableParams):
+                if r["params"] is not None:
+                    self.error("E203", "table storage parameters (with) given twice", item.pos,
+                               hint="merge them into one with (…)")
+                    continue
+                r["params"] = resolve_table_params(item, self.diags)
             elif isinstance(item, A.DialectBlock):
                 if r["mysql"] is not None:
                     self.error("E203", "mysql block given twice", item.pos, hint="merge them into one")
@@ -406,6 +418,16 @@ class Analysis:
             if known is not None and column not in known:
                 self.error("E211", f"view {v.name.name!r} reads unknown column {table}.{column}",
                            self._find(v.body, column), hint=_known("columns", dict.fromkeys(known)))
+        self.check_column_comments(v, info)
+
+    def check_column_comments(self, v: A.ViewDef, info: dict) -> None:
+        """@column_comment names a column the view selects (when its columns are known:
+        an explicit list, or a body without ``*``)."""
+        known = [c.name for c in v.columns] or info["outputs"]
+        for column, _, pos in v.r["facts"].get("column_comment", ()):
+            if known and column not in known:
+                self.error("E204", f"view {v.name.name!r} has no column {column!r}", pos,
+                           hint=_known("columns", dict.fromkeys(known)))
 
     def _columns_of(self, name: str) -> list[str] | None:
         t = self.tables.get(name)

@@ -183,7 +183,15 @@ class DialectBlock:
     pos: Pos
 
 
-TableItem = Column | PrimaryKeyDef | UniqueDef | IndexDef | ForeignKeyDef | CheckDef | DialectBlock
+@dataclass(slots=True, repr=False, eq=False)
+class TableParams:
+    """``with (k = v, …)``: PostgreSQL storage parameters, in written order."""
+
+    items: list[tuple[Ident, Value | None]]
+    pos: Pos
+
+
+TableItem = Column | PrimaryKeyDef | UniqueDef | IndexDef | ForeignKeyDef | CheckDef | TableParams | DialectBlock
 
 
 @dataclass(slots=True, repr=False, eq=False)

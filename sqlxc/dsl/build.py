@@ -59,6 +59,7 @@ class Builder:
                                  not_valid=c.not_valid, comment=c.comment) for c in r["checks"]),
             comment=facts.get("comment"),
             mysql=M.MySQLTableOptions(**mysql) if mysql else None,
+            params=r["params"] or (),
             tags=_tags(facts),
             renamed_from=facts.get("renamed_from"),
         )
@@ -143,7 +144,9 @@ class Builder:
             check_option=facts.get("check_option"), security_barrier="security_barrier" in facts,
             security_invoker="security_invoker" in facts,
             algorithm=None if algorithm == "undefined" else algorithm,
-            comment=facts.get("comment"), tags=_tags(facts),
+            comment=facts.get("comment"),
+            column_comments=tuple(sorted((c, text) for c, text, _ in facts.get("column_comment", ()))),
+            tags=_tags(facts),
         )
 
     @staticmethod

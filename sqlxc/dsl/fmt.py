@@ -168,6 +168,8 @@ def _item(node) -> str:
         return out + f" references {ident(s.ref_table.name)} {_list(s.ref_columns)}" + _fk_opts(s)
     if isinstance(node, A.CheckDef):
         return _check(node)
+    if isinstance(node, A.TableParams):
+        return "with (" + ", ".join(_kv(k, v) for k, v in node.items) + ")"
     if isinstance(node, A.DialectBlock):
         return node.dialect + " { " + ", ".join(_kv(k, v) for k, v in node.items) + " }"
     raise TypeError(node)

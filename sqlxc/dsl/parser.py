@@ -421,6 +421,9 @@ class _Builder(Transformer):
                 node.comment = o[1]
         return node
 
+    def table_params(self, c):
+        return A.TableParams([x for x in c if isinstance(x, tuple)], self.pos(c[0]))
+
     def dblock(self, c):
         return A.DialectBlock(str(c[0]), c[1], self.pos(c[0]))
 
@@ -624,7 +627,7 @@ def syntax_diagnostic(exc: UnexpectedInput, text: str, filename: str, parser: La
     return diag("E104", "unexpected end of file", pos, hint="is a closing '}', ')' or '\"\"\"' missing?")
 
 
-_KEYWORD_COLUMN = re.compile(r"^\s*(index|unique|primary|foreign|check|mysql)\s+[A-Za-z_]\w*(\(.*\))?\??\s*$")
+_KEYWORD_COLUMN = re.compile(r"^\s*(index|unique|primary|foreign|check|mysql|with)\s+[A-Za-z_]\w*(\(.*\))?\??\s*$")
 
 
 def _keyword_column(text: str, line: int) -> str | None:

@@ -275,6 +275,8 @@ def table_text(t: M.Table) -> str:
     items += [index_text(ix) for ix in t.indexes]
     items += [fk_text(fk) for fk in t.foreign_keys]
     items += [check_text(c) for c in t.checks]
+    if t.params:
+        items.append("with (" + ", ".join(f"{ident(k)} = {_value(v)}" for k, v in t.params) + ")")
     if t.mysql is not None:
         items.append(mysql_text(t.mysql))
     if items:
@@ -294,6 +296,7 @@ def view_text(v: M.View) -> str:
     head = []
     if v.comment is not None:
         head.append(f"@comment({string(v.comment)})")
+    head += [f"@column_comment({ident(c)}, {string(text)})" for c, text in v.column_comments]
     if v.security_barrier:
         head.append("@security_barrier")
     if v.security_invoker:

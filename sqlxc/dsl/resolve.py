@@ -7,6 +7,7 @@ pass never stops at the first one.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
 
@@ -122,6 +123,13 @@ def _domain(pattern: re.Pattern, example: str):
     return read
 
 
+def _column_comment(d):
+    if (len(d.args) != 2 or any(a.key is not None for a in d.args) or d.args[0].value.kind not in ("name", "str")
+            or d.args[1].value.kind != "str"):
+        raise Bad('@column_comment takes a column and a "string": @column_comment(email, "login")')
+    return [(d.args[0].value.text, d.args[1].value.text, d.args[0].value.pos)]
+
+
 class Domain(Bad):
     """A tag value outside its domain (E215)."""
 
@@ -159,6 +167,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "on_update": ((COL,), _expr),
     "invisible": ((COL,), _no_args),
     "comment": ((COL, TABLE, VIEW, ENUM, SEQ), _string),
+    "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),
     "pii": (TAGGED, _no_args),
     "sensitivity": (TAGGED, _sensitivity),
@@ -172,7 +181,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "algorithm": ((VIEW,), _choice(("undefined", "merge", "temptable"))),
 }
 
-REPEATABLE = {"tag"}
+REPEATABLE = {"tag", "column_comment"}
 
 
 def resolve_decorators(decs: list[A.Decorator], kind: str, out: list[Diagnostic]) -> dict:
@@ -202,11 +211,12 @@ def resolve_decorators(decs: list[A.Decorator], kind: str, out: list[Diagnostic]
             continue
         if d.name in REPEATABLE:
             have = facts.setdefault(d.name, [])
-            for key, v in value:
-                if any(k == key for k, _ in have):
-                    out.append(diag("E221", f"@tag key {key!r} given twice", d.pos, hint="keep one value per key"))
+            for key, *rest in value:
+                if any(item[0] == key for item in have):
+                    what = "@tag key" if d.name == "tag" else "@column_comment for column"
+                    out.append(diag("E221", f"{what} {key!r} given twice", d.pos, hint="keep one value per key"))
                 else:
-                    have.append((key, v))
+                    have.append((key, *rest))
         else:
             facts[d.name] = value
         facts.setdefault("_pos", {})[d.name] = d.pos
@@ -283,6 +293,43 @@ def resolve_params(params, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]
             continue
         pairs.append((key.name, value.text))  # as written: the server's printed form round-trips
     return tuple(sorted(pairs))
+
+
+# PostgreSQL 15's table storage parameters (a table's, not its TOAST table's)
+TABLE_PARAMS = frozenset({
+    "fillfactor", "toast_tuple_target", "parallel_workers", "autovacuum_enabled", "vacuum_index_cleanup",
+    "vacuum_truncate", "autovacuum_vacuum_threshold", "autovacuum_vacuum_scale_factor",
+    "autovacuum_vacuum_insert_threshold", "autovacuum_vacuum_insert_scale_factor",
+    "autovacuum_analyze_threshold", "autovacuum_analyze_scale_factor", "autovacuum_vacuum_cost_delay",
+    "autovacuum_vacuum_cost_limit", "autovacuum_freeze_min_age", "autovacuum_freeze_max_age",
+    "autovacuum_freeze_table_age", "autovacuum_multixact_freeze_min_age",
+    "autovacuum_multixact_freeze_max_age", "autovacuum_multixact_freeze_table_age",
+    "log_autovacuum_min_duration", "user_catalog_table",
+})
+
+
+def resolve_table_params(block: A.TableParams, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]:
+    """Table storage parameters -> (key, value) text pairs in written order: the
+    server keeps them in the order they were set, and so do its catalogs."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in block.items:
+        k = key.name.lower()  # unquoted in SQL, so case-insensitive
+        if k.startswith("toast."):
+            out.append(diag("E220", f"TOAST storage parameter {key.name} is not supported", key.pos,
+                            hint="set toast.* parameters by hand; sqlxc models the table's own parameters"))
+        elif k not in TABLE_PARAMS:
+            close = difflib.get_close_matches(k, sorted(TABLE_PARAMS), n=1)
+            out.append(diag("E220", f"unknown table storage parameter {key.name!r}", key.pos,
+                            hint=f"did you mean {close[0]}?" if close else
+                            "PostgreSQL's CREATE TABLE storage parameters: fillfactor, autovacuum_enabled, …"))
+        elif any(k == p for p, _ in pairs):
+            out.append(diag("E203", f"table storage parameter {k} given twice", key.pos, hint="keep one"))
+        elif value is None or value.kind not in ("str", "name", "num"):
+            out.append(diag("E220", f"table storage parameter {k} needs a value", key.pos,
+                            hint=f"{k} = …"))
+        else:
+            pairs.append((k, value.text))  # as written: the server stores the text it was given
+    return tuple(pairs)
 
 
 def tags_of(facts: dict) -> dict | None:

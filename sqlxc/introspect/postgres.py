@@ -68,7 +68,7 @@ def introspect(conn: Any) -> Schema:
     for rel in rows["RELATIONS"]:
         oid, name, kind = rel["oid"], rel["relname"], rel["relkind"]
         if kind == "v":
-            views.append(_view(rel, tags))
+            views.append(_view(rel, columns[oid], tags))
         elif kind == "r" and not rel["relispartition"] and not rel["inherits"]:
             tables.append(_table(rel, columns[oid], constraints[oid], indexes[oid], tags))
         else:
@@ -140,6 +140,7 @@ def _table(rel: dict, cols: list[dict], cons: list[dict], idx: list[dict], tags:
         foreign_keys=tuple(fks),
         checks=tuple(checks),
         comment=rel["comment"],
+        params=_params(rel["reloptions"]),
         tags=_tag(tags, "table", name),
     )
 
@@ -270,8 +271,9 @@ def view_body(viewdef: str) -> str:
     return viewdef.strip().rstrip(";").rstrip()
 
 
-def _view(rel: dict, tags: dict) -> View:
+def _view(rel: dict, cols: list[dict], tags: dict) -> View:
     opts = dict(_params(rel["reloptions"]))
+    comments = tuple(sorted((c["attname"], c["comment"]) for c in cols if c["comment"] is not None))
     return View(
         name=rel["relname"],
         definition=view_body(rel["viewdef"]),
@@ -279,6 +281,7 @@ def _view(rel: dict, tags: dict) -> View:
         security_barrier=opts.get("security_barrier", "false") in ("true", "on", "1"),
         security_invoker=opts.get("security_invoker", "false") in ("true", "on", "1"),
         comment=rel["comment"],
+        column_comments=comments,
         tags=_tag(tags, "view", rel["relname"]),
     )
 

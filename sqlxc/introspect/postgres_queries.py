@@ -208,20 +208,14 @@ FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.o
 JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT i.indisvalid AND c.relname NOT LIKE 'sqlx\_%'
 UNION ALL
--- table storage options (fillfactor, autovacuum_*…), which the model does not hold
-SELECT 'table options', c.relname, array_to_string(c.reloptions, ','), ARRAY[c.relname]::text[]
+-- storage parameters of a table's TOAST table (toast.*), which the model does not hold
+SELECT 'toast storage parameters', c.relname, array_to_string(tc.reloptions, ','), ARRAY[c.relname]::text[]
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.reloptions IS NOT NULL
+JOIN pg_class tc ON tc.oid = c.reltoastrelid
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND tc.reloptions IS NOT NULL
   AND c.relname NOT LIKE 'sqlx\_%'
 UNION ALL
--- comments the model has no place for: on a view's columns, on a key constraint's own index
-SELECT 'view column comment', c.relname || '.' || a.attname, d.description, ARRAY[c.relname]::text[]
-FROM pg_description d
-JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass
-JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
-WHERE n.nspname = current_schema() AND c.relkind = 'v' AND d.objsubid > 0
-UNION ALL
+-- comments the model has no place for: on a key constraint's own index
 SELECT 'constraint index comment', t.relname || '.' || ic.relname, d.description, ARRAY[t.relname]::text[]
 FROM pg_constraint con
 JOIN pg_class ic ON ic.oid = con.conindid

@@ -15,8 +15,8 @@ rollback and compares F with a fresh build of ``from.sql``.
 A case holding a file ``refused`` expects exit 1 with no plan (it really holds
 an object sqlxc cannot model); the file holds text stderr must contain.
 
-Known failures are listed in ``XFAIL`` below (strict: a fix flips them, and the
-mark must then be removed). Each is described in /work/briefs/corpus-failures.md.
+Known failures are listed in ``XFAIL`` below with the reason each fails
+(strict: a fix flips them, and the mark must then be removed).
 """
 from __future__ import annotations
 
@@ -32,13 +32,8 @@ from tests.dbs import run_sql, scratch
 
 ROOT = Path(__file__).parent
 
-# (server, case) -> why it fails today; see /work/briefs/corpus-failures.md
-XFAIL: dict[tuple[str, str], str] = {
-    ("postgres", "comments_on_everything"):
-        "view column comments are not modeled: refused (failures.md #3)",
-    ("postgres", "table_and_index_storage_options"):
-        "table storage parameters (reloptions) are not modeled: refused (failures.md #4)",
-}
+# (server, case) -> why it fails today
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _cases(server: str) -> list:

@@ -239,6 +239,7 @@ def test_render_mysql8(change: C.Change, sql: str) -> None:
 UNRENDERABLE = [
     (C.CreateIndex("t", Index(name="p", keys=(IndexKey(column="a"),), where="a > 0")), "no partial indexes"),
     (C.RenameEnumValue("mood", "a", "b"), "cannot rename an enum value"),
+    (C.AlterTableParams("t", (), (("fillfactor", "70"),)), "PostgreSQL only: t"),
     (C.SetComment("constraint", "c1", None, "x", table="t"), "no comments on a constraint"),
     (C.CreateView(VIEW.model_copy(update={"security_barrier": True})), "no security_barrier"),
     (C.CreateSequence(__import__("sqlxc.air.model", fromlist=["Sequence"]).Sequence(name="s")), None),

@@ -201,6 +201,7 @@ def _samples():
     return {
         ch.CreateTable: ch.CreateTable(T), ch.DropTable: ch.DropTable(T), ch.RenameTable: ch.RenameTable("t", "u"),
         ch.AlterTableOptions: ch.AlterTableOptions("t", None, MySQLTableOptions(engine="InnoDB")),
+        ch.AlterTableParams: ch.AlterTableParams("t", (), (("fillfactor", "70"),)),
         ch.AddColumn: ch.AddColumn("t", a), ch.DropColumn: ch.DropColumn("t", a),
         ch.RenameColumn: ch.RenameColumn("t", "a", "b", b), ch.AlterColumn: alter(a, b, "type"),
         ch.AddPrimaryKey: ch.AddPrimaryKey("t", PrimaryKey(name="p", columns=("id",))),
