@@ -177,7 +177,9 @@ def _sign(plan: MigrationPlan, config: Config, result: BuildResult) -> Migration
     except ImportError:
         return plan
     signed, message = sign_plan_if_configured(plan, config)
-    if message and _signing_configured(config):
+    # Unsigned is worth a note once signing is asked for: trusted keys in
+    # sqlx.toml, or a SQLXC_SIGNING_KEY that could not be used.
+    if message and (_signing_configured(config) or os.environ.get("SQLXC_SIGNING_KEY")):
         result.messages.append(message)
     return signed
 

@@ -127,3 +127,17 @@ def test_build_refuses_policy_errors_and_writes_nothing(project, capsys):
     write(project, TAGGED)
     assert main(["build", "--no-cache"]) == 0
     assert (project / "sqlx.lock").exists()
+
+
+def test_build_says_when_an_asked_for_signature_could_not_be_made(project, capsys, monkeypatch):
+    """No trusted keys configured, but SQLXC_SIGNING_KEY is set: the user asked for
+    signing, so an unusable key is a note, not silence."""
+    write(project, TAGGED, 'schema = ["schema"]\ndialects = ["postgres"]\n')
+    monkeypatch.setenv("SQLXC_SIGNING_KEY", str(project / "missing.key"))
+    assert main(["build", "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert f"not signed: SQLXC_SIGNING_KEY: no key file at {project / 'missing.key'}" in err
+    monkeypatch.delenv("SQLXC_SIGNING_KEY")
+    write(project, TAGGED.replace("@pk", "@pk @comment(\"id\")"))
+    assert main(["build", "--no-cache"]) == 0
+    assert "not signed" not in capsys.readouterr().err  # not asked for: no noise
