@@ -116,11 +116,6 @@ def auto_key(column: str) -> str:
     return "sqlx_auto_" + column[:MAX_IDENTIFIER - len("sqlx_auto_")]
 
 
-def server_named_fk(table: str, fk) -> bool:
-    """Did the server name this FK (``<table>_ibfk_<n>``)? Its index then bears the first column's name."""
-    return re.fullmatch(re.escape(table) + r"_ibfk_\d+", fk.name or "") is not None
-
-
 def tags_json(tags: Tags) -> str | None:
     from sqlxc.air.canonical import canonical_json
 
@@ -195,7 +190,6 @@ _GLOBALS = {
     "table_options": table_options,
     "alter_options": alter_options,
     "engine_artifacts": engine_artifacts,
-    "server_named_fk": server_named_fk,
     "auto_key": auto_key,
     "tags_json": tags_json,
     "inline_enum": inline_enum,

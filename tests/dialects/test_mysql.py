@@ -106,6 +106,18 @@ USERS = Table(
 )
 IDX = Index(name="by_email", keys=(IndexKey(column="email", length=10, desc=True), IndexKey(column="id")),
             unique=True, comment="lookup", invisible=True)
+# MariaDB swaps an index it generated for an earlier FK for one named after the new
+# constraint: the name that went away is given back, unless the constraint's name was taken.
+FK_GIVES_INDEX_BACK = (
+    "SET @sqlx_keys = (SELECT JSON_ARRAYAGG(INDEX_NAME) FROM information_schema.STATISTICS WHERE "
+    "TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders' AND SEQ_IN_INDEX = 1);\n"
+    "{stmt};\n"
+    "SET @sqlx_ddl = COALESCE(IF(JSON_CONTAINS(@sqlx_keys, JSON_QUOTE('{fk}')), NULL, (SELECT CONCAT("
+    "'ALTER TABLE `orders` RENAME INDEX `{fk}` TO `', REPLACE(k.name, '`', '``'), '`') FROM JSON_TABLE(@sqlx_keys, "
+    "'$[*]' COLUMNS (name varchar(64) PATH '$')) k WHERE k.name NOT IN (SELECT INDEX_NAME FROM "
+    "information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'orders') LIMIT 1)), 'DO 0');\n"
+    "PREPARE sqlx_stmt FROM @sqlx_ddl;\nEXECUTE sqlx_stmt;\nDEALLOCATE PREPARE sqlx_stmt"
+)
 FK = ForeignKey(name="orders_ibfk_1", columns=("user_id",), ref_table="users", ref_columns=("id",),
                 on_delete="cascade", on_update="no action")
 VIEW = View(name="v", definition="select `users`.`id` AS `id` from `users`", check_option="local",
@@ -163,12 +175,9 @@ RENDER = [
      "ALTER TABLE `t` ADD COLUMN `id` int NOT NULL AUTO_INCREMENT FIRST, ADD INDEX `sqlx_auto_id` (`id`)"),
     (C.AddUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE `t` ADD CONSTRAINT `u` UNIQUE (`a`)"),
     (C.DropUnique("t", Unique(name="u", columns=("a",))), "ALTER TABLE `t` DROP INDEX `u`"),
-    (C.AddForeignKey("orders", FK),
-     ("ALTER TABLE `orders` ADD CONSTRAINT `orders_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) "
-     "ON DELETE CASCADE ON UPDATE NO ACTION;\n"
-     "ALTER TABLE `orders` RENAME INDEX IF EXISTS `orders_ibfk_1` TO `user_id`")),
-    (C.AddForeignKey("orders", FK.model_copy(update={"name": "fk_user", "on_update": None})),
-     "ALTER TABLE `orders` ADD CONSTRAINT `fk_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON DELETE CASCADE"),
+    (C.AddForeignKey("orders", FK.model_copy(update={"name": "fk_user", "on_update": None})), FK_GIVES_INDEX_BACK.format(
+        fk="fk_user", stmt="ALTER TABLE `orders` ADD CONSTRAINT `fk_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) "
+        "ON DELETE CASCADE")),
     (C.DropForeignKey("orders", FK), "ALTER TABLE `orders` DROP FOREIGN KEY `orders_ibfk_1`"),
     (C.AddCheck("t", Check(name="c1", expr="`a` > 0")), "ALTER TABLE `t` ADD CONSTRAINT `c1` CHECK (`a` > 0)"),
     (C.DropCheck("t", Check(name="c1", expr="`a` > 0")), "ALTER TABLE `t` DROP CONSTRAINT `c1`"),

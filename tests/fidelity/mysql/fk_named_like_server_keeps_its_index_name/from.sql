@@ -1,0 +1,3 @@
+CREATE TABLE authors (id int NOT NULL PRIMARY KEY) ENGINE=InnoDB;
+CREATE TABLE books (id int NOT NULL PRIMARY KEY, author_id int NOT NULL,
+  CONSTRAINT books_ibfk_1 FOREIGN KEY (author_id) REFERENCES authors (id)) ENGINE=InnoDB;
