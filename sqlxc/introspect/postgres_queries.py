@@ -209,7 +209,7 @@ JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT i.indisvalid AND c.relname NOT LIKE 'sqlx\_%'
 UNION ALL
 -- storage parameters of a table's TOAST table (toast.*), which the model does not hold
-SELECT 'toast storage parameters', c.relname, array_to_string(tc.reloptions, ','), ARRAY[c.relname]::text[]
+SELECT 'toast storage parameters of table', c.relname, array_to_string(tc.reloptions, ','), ARRAY[c.relname]::text[]
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_class tc ON tc.oid = c.reltoastrelid
 WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND tc.reloptions IS NOT NULL

@@ -1,0 +1,1 @@
+CREATE TABLE log (id int PRIMARY KEY, body text) WITH (toast.autovacuum_enabled = false);

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, email text, name text);
+CREATE VIEW v AS SELECT id, email, name FROM t;
+COMMENT ON COLUMN v.id IS 'the id';
+COMMENT ON COLUMN v.email IS 'login';

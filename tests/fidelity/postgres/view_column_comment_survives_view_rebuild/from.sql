@@ -1,0 +1,5 @@
+CREATE TABLE t (id int PRIMARY KEY, email varchar(100), active boolean NOT NULL DEFAULT true);
+CREATE VIEW v AS SELECT id, email FROM t;
+CREATE VIEW w AS SELECT id, email FROM v;
+COMMENT ON COLUMN v.email IS 'login';
+COMMENT ON COLUMN w.id IS 'key of v';
