@@ -95,8 +95,9 @@ def introspect(conn: Any) -> Schema:
             if r["type"] == "SYSTEM VERSIONED":
                 opaque.append(Opaque(kind="system versioning", name=name, fingerprint=_fingerprint(name),
                                      depends_on=(name,)))
-        elif r["type"] == "SEQUENCE":
-            opaque.append(Opaque(kind="sequence", name=name, fingerprint=_fingerprint(r["create_options"])))
+    sequences = [r["name"] for r in tables_rows if r["type"] == "SEQUENCE"]
+    opaque += [Opaque(kind="sequence", name=name, fingerprint=_fingerprint(text))
+               for name, text in _sequence_definitions(conn, sequences).items()]
     views = [_view(r, defaults["db"], tags) for r in rows["VIEWS"] if not _ours(r["name"])]
     opaque += _opaque(rows)
     return Schema(
@@ -105,6 +106,17 @@ def introspect(conn: Any) -> Schema:
         views=tuple(views),
         opaque=tuple(sorted(opaque, key=lambda o: (o.kind, o.name))),
     )
+
+
+def _sequence_definitions(conn: Any, names: list[str]) -> dict[str, str]:
+    """Each sequence's options, read from its own row (information_schema has no
+    sequence table on MariaDB 10.11): one query for all of them."""
+    if not names:
+        return {}
+    sql = " UNION ALL ".join(
+        f"SELECT {string_literal(n)} AS name, CONCAT_WS(' ', start_value, minimum_value, maximum_value, "
+        f"increment, cache_size, cycle_option) AS def FROM {quote_ident(n)}" for n in names)
+    return {r["name"]: _text(r["def"]) or "" for r in _fetch(conn, sql)}
 
 
 def _ours(name: str) -> bool:
@@ -151,7 +163,7 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
     name = r["name"]
     col_checks = {c["name"]: _text(c["clause"]) for c in parts["CHECKS"] if c["column_level"]}
     col_names = {c["name"] for c in parts["COLUMNS"]}
-    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name) for c in parts["COLUMNS"])
+    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name, defaults["db"]) for c in parts["COLUMNS"])
     checks = tuple(Check(name=c["name"], expr=_text(c["clause"]))
                    for c in parts["CHECKS"] if not (c["column_level"] and c["name"] in col_names))
     pk, indexes = _indexes(parts["INDEXES"], ENGINE_INDEX.get((r["engine"] or "").lower(), "BTREE"))
@@ -184,7 +196,7 @@ def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
     return None if opts == MySQLTableOptions() else opts
 
 
-def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str) -> Column:
+def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str) -> Column:
     name = c["name"]
     extra = (c["extra"] or "").lower()
     t = parse_type(c["column_type"])
@@ -203,7 +215,7 @@ def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str) -> 
         name=name,
         type=t,
         nullable=nullable,
-        default=None if generated else _default(c, t, flavor, extra),
+        default=None if generated else _unqualified(_default(c, t, flavor, extra), db),
         identity=Identity() if "auto_increment" in extra else None,
         generated=generated,
         collation=collation,
@@ -227,6 +239,12 @@ def _default(c: dict, t: Type, flavor: str, extra: str) -> str | None:
     if "default_generated" in extra:
         return value if value.lower().startswith("current_timestamp") else f"({value})"
     return string_literal(value) if t.name in STRING_TYPES or t.name in _QUOTED_ON_MYSQL else value
+
+
+def _unqualified(default: str | None, db: str) -> str | None:
+    """MariaDB prints a sequence (or stored function) in a default with the database
+    it lives in (``nextval(`db`.`seq`)``); a plan run in another database must not point there."""
+    return strip_qualifier(default, db) if default else default
 
 
 _QUOTED_ON_MYSQL = frozenset({"date", "time", "timestamp", "timestamptz", "binary", "varbinary", "year"})

@@ -6,7 +6,8 @@ It deliberately shares nothing with ``sqlxc.introspect``: a test that judged
 plans through our own introspection would pass whenever introspection drops
 the facet it should see. ``sqlx_*`` objects are left out. Column order is
 reported under ``column_order`` and compared too; the view
-bodies lose the database's own qualifier (F and T are different databases).
+bodies and column defaults (a sequence's `nextval`) lose the database's own qualifier (F and T
+are different databases).
 """
 from __future__ import annotations
 
@@ -97,7 +98,8 @@ def snapshot(url: str) -> dict[str, Any]:
         for (table, col, pos, ctype, nullable, default, extra, charset, coll, comment,
              gen) in sorted(_rows(conn, COLUMNS), key=lambda r: (r[0], r[2])):
             t = tables[table]
-            t["columns"][col] = {"type": ctype, "nullable": nullable, "default": default, "extra": extra,
+            unqualified = default.replace(f"`{db}`.", "") if default else default  # nextval(`db`.`seq`)
+            t["columns"][col] = {"type": ctype, "nullable": nullable, "default": unqualified, "extra": extra,
                                  "charset": charset, "collation": coll, "comment": comment,
                                  "generation": gen}
             t["column_order"].append(col)
