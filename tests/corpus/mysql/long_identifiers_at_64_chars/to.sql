@@ -1,0 +1,10 @@
+CREATE TABLE adjustment_reason_codes_with_an_extremely_long_descriptive_nam (id int NOT NULL PRIMARY KEY, label varchar(40) DEFAULT NULL) ENGINE=InnoDB;
+CREATE TABLE customer_subscription_billing_cycle_adjustment_history_entries_2 (
+  id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  subscription_billing_cycle_adjustment_reason_code_identifier_x1 int NOT NULL,
+  amount decimal(12,2) NOT NULL,
+  adjustment_applied_by_billing_operator_with_elevated_privileges_ bigint DEFAULT NULL,
+  KEY idx_subscription_billing_cycle_adjustment_reason_code_identifier (subscription_billing_cycle_adjustment_reason_code_identifier_x1, amount),
+  CONSTRAINT chk_customer_subscription_billing_cycle_adjustment_amount_pos_v CHECK (amount >= 0),
+  CONSTRAINT fk_customer_subscription_billing_cycle_adjustment_reason_codes_x FOREIGN KEY (subscription_billing_cycle_adjustment_reason_code_identifier_x1) REFERENCES adjustment_reason_codes_with_an_extremely_long_descriptive_nam (id)
+) ENGINE=InnoDB;
