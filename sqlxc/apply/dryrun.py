@@ -1,7 +1,8 @@
 """The PostgreSQL dry run: every step runs on a schema-only scratch copy of the
 live database (pg_dump --schema-only into a new database on the same server),
 never on the live tables, which a rolled-back transaction would still lock and
-rewrite (DESIGN, Corrections)."""
+rewrite (DESIGN, Corrections). Transactional steps run the way the real run
+runs them, through the trash, so its extra statements are tried too."""
 from __future__ import annotations
 
 import os
@@ -44,8 +45,9 @@ def _dump_schema(url: DbUrl) -> str:
     return "\n".join(line for line in done.stdout.splitlines() if not line.startswith("\\"))
 
 
-def dry_run(session, units, redact) -> None:
-    """Run every unit on a scratch copy; raise DryRunFailed naming the first failing step."""
+def dry_run(session, units, run_step) -> None:
+    """Run every unit on a scratch copy; raise DryRunFailed naming the first failing step.
+    ``run_step(scratch, unit, step)`` runs a transactional step as the real run would."""
     dump = _dump_schema(session.url)
     search_path = session.query("SHOW search_path")[0][0]
     name = "sqlx_dryrun_" + uuid.uuid4().hex[:16]
@@ -56,19 +58,22 @@ def dry_run(session, units, redact) -> None:
             scratch.execute(dump)
             scratch.execute(f"SET search_path TO {search_path}")  # the dump cleared it
             for unit in units:
-                _run(scratch, unit)
+                _run(scratch, unit, run_step)
         finally:
             scratch.close()
     finally:
         session.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def _run(scratch, unit) -> None:
+def _run(scratch, unit, run_step) -> None:
     if unit.transactional:
         scratch.begin()
     for step in unit.steps:
         try:
-            scratch.execute(step.ddl)
+            if unit.transactional:
+                run_step(scratch, unit, step)
+            else:
+                scratch.execute(step.ddl)
         except StepFailed as exc:
             if unit.transactional:
                 scratch.rollback()

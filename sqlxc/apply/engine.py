@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlxc.apply import journal as J
-from sqlxc.apply import ledger, trash
+from sqlxc.apply import ledger, pgtrash, trash
 from sqlxc.apply.session import Session, StepFailed, open_session
 from sqlxc.apply.tables import LEDGER, RECOVERY, ensure_tables, exists
 from sqlxc.apply.units import Unit, plan_units
@@ -126,7 +126,8 @@ class Runner:
         self.metrics = opts.metrics or Metrics()
         self.session: Session | None = None
         self.units: list[Unit] = []
-        self.restorable: dict[str, dict] | None = None  # MySQL rollback: what the plan put in the trash
+        self.restorable: dict[str, dict] | None = None  # rollback: what the plan put in the trash
+        self.run_id = ""  # the journal's, which names PostgreSQL trash tables
         self.started = time.monotonic()
 
     # events are named after the action: a rollback reports ddl.rollback.ok|error
@@ -181,6 +182,8 @@ class Runner:
             return noop
         self._check_drift()
         self.units = plan_units(self.plan.steps, self.url.dialect)
+        journal = J.Journal(self.session, self.label)
+        self.run_id = journal.run_id
         if self.url.dialect == "postgres":
             self._dry_run()
         if self.opts.dry_run:
@@ -188,7 +191,6 @@ class Runner:
         ensure_tables(self.session)
         self.session.set_timeouts(self.opts.timeout)
         self.emitter.emit("ddl.migration.start", **self._fields(units=len(self.units)))
-        journal = J.Journal(self.session, self.label)
         journal.open({"plan": self.plan.model_dump(mode="json", by_alias=True), "action": self.action,
                       "label": self.label, "units": len(self.units)})
         return self.run_units(journal, {})
@@ -276,7 +278,7 @@ class Runner:
         from sqlxc.apply.dryrun import DryRunFailed, dry_run
 
         try:
-            dry_run(self.session, self.units, self.redact)
+            dry_run(self.session, self.units, self._pg_step)
         except DryRunFailed as exc:
             raise ApplyRefused(
                 f"dry run on a schema-only copy failed at {self._step_label(exc.step)}: {self.redact(exc.message)}",
@@ -293,6 +295,7 @@ class Runner:
         done: list[tuple[Unit, dict | None]] = [(u, done_before[u.number]) for u in self.units
                                                     if u.number in done_before]
         todo = [u for u in self.units if u.number not in done_before]
+        self.run_id = journal.run_id
         total = sum(len(u.steps) for u in self.units)
         counter = sum(len(u.steps) for u, _ in done)
         for unit in todo:
@@ -300,7 +303,7 @@ class Runner:
             journal.record(unit.number, "started", detail)
             finishing = unit is self.units[-1] and unit.transactional
             try:
-                counter = self._unit(unit, detail, counter, total, journal if finishing else None)
+                counter, detail = self._unit(unit, detail, counter, total, journal if finishing else None)
             except _UnitFailed as failure:
                 self._fail(unit, failure, done, journal)
             if not finishing:
@@ -323,14 +326,15 @@ class Runner:
         step = unit.steps[0]
         detail = trash.prepare(self.session, step, journal.run_id, unit.number)
         if detail is None and self.action == "rollback":
-            if self.restorable is None:
-                self.restorable = trash.applied_trash(self.session, self.label)
-            detail = trash.restore_detail(self.session, step, self.restorable)
+            detail = trash.restore_detail(self.session, step, self._restorable())
         return detail
 
     def _unit(self, unit: Unit, detail: dict | None, counter: int, total: int,
-              finish: J.Journal | None) -> int:
+              finish: J.Journal | None) -> tuple[int, dict | None]:
+        """Run one unit; return the step counter and the unit's journal detail
+        (on PostgreSQL, what each step put in or took from the trash)."""
         session = self.session
+        kept: dict[str, dict] = {}
         if unit.transactional:
             session.begin()
         for step in unit.steps:
@@ -341,6 +345,10 @@ class Runner:
             try:
                 if detail:
                     trash.run_forward(session, step, detail)
+                elif self.url.dialect == "postgres" and unit.transactional:
+                    found = self._pg_step(session, unit, step)
+                    if found:
+                        kept[step.id] = found
                 else:
                     session.execute(step.ddl)
             except StepFailed as exc:
@@ -348,16 +356,34 @@ class Runner:
                     session.rollback()
                 raise _UnitFailed(step, exc) from None
             self.metrics.step(self.label, step.id, (time.monotonic() - began) * 1000)
+        detail = {"steps": kept} if kept else detail
         if finish is not None:
-            self._row = self._finish(finish, last_unit=unit.number)
+            self._row = self._finish(finish, last_unit=unit.number, detail=detail)
         if unit.transactional:
             session.commit()
-        return counter
+        return counter, detail
 
-    def _finish(self, journal: J.Journal, last_unit: int | None = None) -> ledger.Row:
+    def _pg_step(self, session: Session, unit: Unit, step: MigrationStep) -> dict | None:
+        """Run a PostgreSQL step through the trash when it drops data (or, in a
+        rollback, recreates what the plan dropped); return what it kept or restored."""
+        found = pgtrash.prepare(session, step, self.run_id, unit.number)
+        if found is None and self.action == "rollback":
+            found = pgtrash.restore_detail(session, step, self._restorable())
+        if found is None:
+            session.execute(step.ddl)
+        else:
+            pgtrash.run_forward(session, step, found)
+        return found
+
+    def _restorable(self) -> dict[str, dict]:
+        if self.restorable is None:
+            self.restorable = trash.applied_trash(self.session, self.label) if exists(self.session, RECOVERY) else {}
+        return self.restorable
+
+    def _finish(self, journal: J.Journal, last_unit: int | None = None, detail: dict | None = None) -> ledger.Row:
         """The ledger row and the journal's close, in the caller's transaction."""
         if last_unit is not None:
-            journal.record(last_unit, "done")
+            journal.record(last_unit, "done", detail)
         if self.action == "apply":
             from sqlxc.apply.invert import rollback_plan
 
@@ -431,9 +457,10 @@ def compensate(session: Session, done: list[tuple[Unit, dict | None]], journal: 
         if unit.transactional:
             session.begin()
         for step in reversed(unit.steps):
+            kept = trash.step_detail(detail, step)
             try:
-                if detail:
-                    trash.compensate(session, step, detail)
+                if kept:
+                    (pgtrash if session.dialect == "postgres" else trash).compensate(session, step, kept)
                 elif step.rollback.strip():
                     session.execute(step.rollback)
             except StepFailed as exc:

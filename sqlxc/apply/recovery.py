@@ -8,7 +8,7 @@ Resuming runs the remaining units with the plan stored in the run's journal row.
 from __future__ import annotations
 
 from sqlxc.apply import journal as J
-from sqlxc.apply import ledger, trash
+from sqlxc.apply import ledger, pgtrash, trash
 from sqlxc.apply.engine import (
     ApplyRefused,
     Options,
@@ -121,8 +121,6 @@ def cleanup(url: DbUrl) -> list[str]:
         if exists(session, RECOVERY) and J.open_runs(session):
             raise ApplyRefused("an interrupted run may still need its trash tables",
                                hint=f"run `sqlxc migrate recover --url {url.redacted()}` first")
-        if session.dialect != "mysql":
-            return []
-        return trash.purge(session)
+        return (pgtrash if session.dialect == "postgres" else trash).purge(session)
     finally:
         session.close()

@@ -2,7 +2,11 @@
 to ``sqlx_trash_…`` instead, and a dropped column's values (with the primary
 key) are copied there first, so compensation restores data, not only
 structure. Rolling back an applied plan brings its trash back the same way.
-``sqlxc migrate cleanup`` purges the trash."""
+``sqlxc migrate cleanup`` purges the trash. PostgreSQL's counterpart is
+``pgtrash``; the journal's details and their reading are shared, here.
+
+A unit's journal detail is one step's dict (MySQL: a unit is one step) or
+``{"steps": {step id: dict}}`` (PostgreSQL: a unit is a transaction of steps)."""
 from __future__ import annotations
 
 import json
@@ -54,9 +58,24 @@ def applied_trash(session, plan_id: str) -> dict[str, dict]:
         (last[0][0],))
     out = {}
     for (text,) in rows:
-        d = json.loads(text)
-        out[d["table"] if d["mode"] == "table" else f"{d['table']}.{d['column']}"] = d
+        for d in step_details(json.loads(text)):
+            if d["mode"] in ("table", "column"):
+                out[d["table"] if d["mode"] == "table" else f"{d['table']}.{d['column']}"] = d
     return out
+
+
+def step_details(detail: dict | None) -> list[dict]:
+    """Every step's detail in a unit's journal detail."""
+    if not detail:
+        return []
+    return list(detail["steps"].values()) if "steps" in detail else [detail]
+
+
+def step_detail(detail: dict | None, step: MigrationStep) -> dict | None:
+    """The detail of ``step`` in its unit's journal detail."""
+    if not detail:
+        return None
+    return detail["steps"].get(step.id) if "steps" in detail else detail
 
 
 def restore_detail(session, step: MigrationStep, trash: dict[str, dict]) -> dict | None:

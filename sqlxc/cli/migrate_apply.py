@@ -50,7 +50,7 @@ def register(sub) -> None:
     _common(p)
     p.set_defaults(run=run_recover)
 
-    p = sub.add_parser("cleanup", help="purge sqlx_trash_* tables kept by MySQL/MariaDB runs")
+    p = sub.add_parser("cleanup", help="purge the sqlx_trash_* tables that keep data dropped by applied plans")
     p.add_argument("--url", required=True, help="database URL")
     p.set_defaults(run=run_cleanup)
 

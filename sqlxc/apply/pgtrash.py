@@ -1,0 +1,208 @@
+"""PostgreSQL data safety for destructive steps, inside the step's transaction:
+before a column is dropped its values (with the table's row key) are copied to
+``sqlx_trash_<run>_<unit>_<step>``; before a table is dropped its rows are.
+Copied, not renamed: a renamed table keeps its index, constraint and sequence
+names, which the same plan may create again. Compensation and ``migrate
+rollback`` of the plan put the values back after re-adding the structure.
+
+A row key is the primary key, else a unique index over NOT NULL columns. A
+table without one has its whole rows copied, for a person: nothing could match
+them back, so the rollback restores structure only."""
+from __future__ import annotations
+
+import re
+
+from sqlxc.apply.trash import PREFIX
+from sqlxc.plan.model import MigrationStep
+
+# attrs: name, generated ('' or 's'), identity ('' 'a' 'd'), not null, has default, type oid,
+# built-in type (its values survive a plain copy: a user type may be dropped by the same plan)
+_COLUMNS = """
+SELECT a.attname, a.attgenerated, a.attidentity, a.attnotnull, a.atthasdef, a.atttypid,
+       t.typnamespace = 'pg_catalog'::regnamespace AND t.typtype <> 'd', format_type(a.atttypid, a.atttypmod)
+FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid
+WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"""
+
+# The primary key first, then the narrowest plain unique index whose columns are all NOT NULL.
+_KEYS = """
+SELECT i.indexrelid, array_agg(a.attname ORDER BY array_position(i.indkey::int2[], a.attnum))
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY(i.indkey::int2[])
+WHERE i.indrelid = to_regclass(%s) AND i.indisunique AND i.indisvalid AND i.indpred IS NULL
+  AND i.indexprs IS NULL AND NOT EXISTS (
+    SELECT 1 FROM pg_attribute n WHERE n.attrelid = i.indrelid AND n.attnum = ANY(i.indkey::int2[]) AND NOT n.attnotnull)
+GROUP BY i.indexrelid, i.indisprimary, i.indnatts, c.relname
+ORDER BY i.indisprimary DESC, i.indnatts, c.relname LIMIT 1"""
+
+_NOT_NULL_AT_END = re.compile(r"\s+NOT\s+NULL\s*$", re.IGNORECASE)
+
+
+def trash_name(run_id: str, unit: int, step_id: str) -> str:
+    return f"{PREFIX}{run_id[:12]}_{unit:04d}_{step_id}"
+
+
+class _Column:
+    def __init__(self, row: tuple):
+        (self.name, generated, identity, self.not_null, self.has_default, self.type_oid,
+         self.builtin, self.type_sql) = row
+        self.generated, self.identity = bool(generated), identity or ""
+
+
+def columns(session, table: str) -> dict[str, _Column]:
+    return {r[0]: _Column(r) for r in session.query(_COLUMNS, (session.quote(table),))}
+
+
+def row_key(session, table: str) -> list[str]:
+    rows = session.query(_KEYS, (session.quote(table),))
+    return list(rows[0][1]) if rows else []
+
+
+# --- before a destructive step ------------------------------------------------------
+
+
+def prepare(session, step: MigrationStep, run_id: str, unit: int) -> dict | None:
+    """What to keep before ``step`` (None: nothing to keep). Read inside the unit's
+    transaction, so it sees what the unit's earlier steps changed."""
+    name = trash_name(run_id, unit, step.id)
+    if step.kind == "drop_table":
+        return {"trash": name, "table": step.object, "mode": "table"}
+    if step.kind != "drop_column":
+        return None
+    table, column = step.object.split(".", 1)
+    col = columns(session, table).get(column)
+    if col is None or col.generated:
+        return None  # a generated column's values come back from its expression
+    key = row_key(session, table)
+    return {"trash": name, "table": table, "column": column, "mode": "column",
+            "pk": [] if column in key else key, "not_null": col.not_null,
+            "filled": col.has_default or bool(col.identity)}
+
+
+def restore_detail(session, step: MigrationStep, trash: dict[str, dict]) -> dict | None:
+    """For a rollback step that recreates what the plan dropped: restore it from the trash."""
+    found = trash.get(step.object)
+    if found is None or not _exists(session, found["trash"]):
+        return None  # purged by cleanup: the rollback recreates structure only
+    if step.kind == "create_table" and found["mode"] == "table":
+        return {**found, "mode": "restore_table"}
+    if step.kind == "add_column" and found["mode"] == "column" and found["pk"]:
+        return {**found, "mode": "restore_column"}
+    return None
+
+
+# --- running and undoing --------------------------------------------------------------
+
+
+def run_forward(session, step: MigrationStep, detail: dict) -> None:
+    mode = detail["mode"]
+    if mode == "restore_table":
+        _restore_table(session, step.ddl, detail)
+    elif mode == "restore_column":
+        _restore_column(session, step.ddl, detail)
+    else:
+        _keep(session, detail)
+        session.execute(step.ddl)
+
+
+def compensate(session, step: MigrationStep, detail: dict) -> None:
+    mode = detail["mode"]
+    if mode in ("restore_table", "restore_column"):
+        session.execute(step.rollback)  # the values are still in the trash
+    elif mode == "table":
+        _restore_table(session, step.rollback, detail)
+    elif detail["pk"]:
+        _restore_column(session, step.rollback, detail)
+    else:
+        session.execute(step.rollback)  # no key to match rows by: the values stay for a person
+
+
+def _keep(session, detail: dict) -> None:
+    q, table = session.quote, detail["table"]
+    cols = columns(session, table)
+    wanted = list(cols) if detail["mode"] == "table" or not detail["pk"] else [*detail["pk"], detail["column"]]
+    select = ", ".join(q(c) if cols[c].builtin else f"CAST({q(c)} AS text) AS {q(c)}" for c in wanted)
+    session.execute(f"CREATE TABLE {q(detail['trash'])} AS SELECT {select} FROM {q(table)}")
+
+
+def _restore_table(session, ddl: str, detail: dict) -> None:
+    q, table = session.quote, detail["table"]
+    session.execute(ddl)
+    target, kept = columns(session, table), columns(session, detail["trash"])
+    names = [n for n, c in target.items() if not c.generated and n in kept]
+    if names:
+        values = ", ".join(_value(session, target[n], kept[n], "s") for n in names)
+        session.execute(f"INSERT INTO {q(table)} ({', '.join(q(n) for n in names)}) OVERRIDING SYSTEM VALUE "
+                        f"SELECT {values} FROM {q(detail['trash'])} s")
+    for name in names:
+        _advance_sequence(session, table, name)
+
+
+def _restore_column(session, ddl: str, detail: dict) -> None:
+    q, table, column = session.quote, detail["table"], detail["column"]
+    later_not_null = detail.get("not_null") and not detail.get("filled")
+    if later_not_null:
+        ddl, later_not_null = _nullable(ddl)
+    session.execute(ddl)
+    target, kept = columns(session, table), columns(session, detail["trash"])
+    if not all(k in target for k in detail["pk"]):
+        return  # the key is gone by now: nothing to match rows by
+    col = target[column]
+    always = col.identity == "a"
+    if always:  # an ALWAYS identity only takes DEFAULT in an UPDATE
+        session.execute(f"ALTER TABLE {q(table)} ALTER COLUMN {q(column)} SET GENERATED BY DEFAULT")
+    match = " AND ".join(f"t.{q(k)} = s.{q(k)}" for k in detail["pk"])
+    session.execute(f"UPDATE {q(table)} t SET {q(column)} = {_value(session, col, kept[column], 's')} "
+                    f"FROM {q(detail['trash'])} s WHERE {match}")
+    if always:
+        session.execute(f"ALTER TABLE {q(table)} ALTER COLUMN {q(column)} SET GENERATED ALWAYS")
+    if later_not_null:
+        session.execute(f"ALTER TABLE {q(table)} ALTER COLUMN {q(column)} SET NOT NULL")
+    _advance_sequence(session, table, column)
+
+
+def _nullable(ddl: str) -> tuple[str, bool]:
+    """The ADD COLUMN without its final NOT NULL (the rows get their values first),
+    and whether it was taken off; the statements after it (a comment) stay."""
+    head, sep, tail = ddl.partition(";")
+    stripped = _NOT_NULL_AT_END.sub("", head)
+    return (stripped + sep + tail, True) if stripped != head else (ddl, False)
+
+
+def _value(session, target: _Column, kept: _Column, alias: str) -> str:
+    ref = f"{alias}.{session.quote(target.name)}"
+    return ref if target.type_oid == kept.type_oid else f"CAST({ref} AS {target.type_sql})"
+
+
+def _advance_sequence(session, table: str, column: str) -> None:
+    """An identity or serial column's sequence goes past the restored values."""
+    q = session.quote
+    found = session.query("SELECT pg_get_serial_sequence(%s, %s)", (q(table), column))
+    if not found or found[0][0] is None:
+        return
+    seq = found[0][0]
+    step = session.query("SELECT seqincrement FROM pg_sequence WHERE seqrelid = %s::regclass", (seq,))[0][0]
+    edge = "max" if step > 0 else "min"
+    session.query(f"SELECT setval(%s::regclass, v) FROM (SELECT {edge}({q(column)}) AS v FROM {q(table)}) m "
+                  "WHERE v IS NOT NULL", (seq,))
+
+
+# --- recovery and cleanup ---------------------------------------------------------------
+
+
+def _exists(session, name: str) -> bool:
+    return bool(session.query("SELECT to_regclass(%s) IS NOT NULL", (session.quote(name),))[0][0])
+
+
+def trash_tables(session) -> list[str]:
+    rows = session.query(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+        "AND tablename LIKE 'sqlx\\_trash\\_%' ORDER BY tablename")
+    return [r[0] for r in rows]
+
+
+def purge(session) -> list[str]:
+    names = trash_tables(session)
+    for name in names:
+        session.execute(f"DROP TABLE {session.quote(name)}")
+    return names
+
