@@ -61,6 +61,9 @@ class Dialect:
     # schema (PostgreSQL), not per table (MySQL): a dropped table that holds a name a new
     # table or index claims is dropped before it.
     index_names_per_schema: ClassVar[bool] = True
+    # Column names compare without case (MySQL): `ID` and `id` are one column, so a
+    # case-only difference is a rename, never a drop and an add of the same name.
+    column_names_fold_case: ClassVar[bool] = False
 
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server

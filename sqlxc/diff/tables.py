@@ -202,12 +202,13 @@ def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
 # --- columns -------------------------------------------------------------------------------
 
 
-def _match_columns(ot: Table, nt: Table) -> tuple[list[tuple[Column, Column]], list[Column], list[Column]]:
+def _match_columns(st: DiffState, ot: Table, nt: Table) -> tuple[list[tuple[Column, Column]], list[Column], list[Column]]:
     old_by = {c.name: c for c in ot.columns}
     new_names = {c.name for c in nt.columns}
+    folded = {c.name.lower(): c for c in ot.columns} if st.cap("column_names_fold_case") else {}
     pairs, added, used = [], [], set()
     for nc in nt.columns:
-        oc = old_by.get(nc.name)
+        oc = old_by.get(nc.name) or folded.get(nc.name.lower())
         if nc.renamed_from and nc.renamed_from in old_by and nc.renamed_from not in new_names:
             oc = old_by[nc.renamed_from]  # the hint wins: the old column of that name goes away
         if oc is None or oc.name in used:
@@ -230,7 +231,7 @@ def _position(cols: tuple[Column, ...], name: str) -> dict:
 
 
 def _diff_columns(st: DiffState, ot: Table, nt: Table) -> None:
-    pairs, added, dropped = _match_columns(ot, nt)
+    pairs, added, dropped = _match_columns(st, ot, nt)
     for oc, nc in pairs:
         if oc.name != nc.name:
             st.column_renames[ot.name][oc.name] = nc.name
@@ -531,7 +532,33 @@ def _needs_rebuild(st: DiffState, ot: Table, fk: ForeignKey) -> bool:
             return True
         if set(fk.ref_columns) & st.retyped.get(fk.ref_table, set()):
             return True
-    return False
+    ends = [(ot.name, c) for c in fk.columns] + [(fk.ref_table, c) for c in fk.ref_columns]
+    return any(_changes_family(st, table, column) for table, column in ends)
+
+
+# Types whose values stay comparable with each other when a column moves among them.
+_FAMILIES = {
+    **dict.fromkeys(("tinyint", "smallint", "mediumint", "integer", "bigint", "numeric", "real", "double"), "number"),
+    **dict.fromkeys(("char", "varchar", "text", "citext", "tinytext", "mediumtext", "longtext"), "string"),
+    **dict.fromkeys(("timestamp", "timestamptz"), "timestamp"),
+}
+
+
+def _family(col: Column) -> tuple:
+    return (_FAMILIES.get(col.type.name, col.type.name), col.type.array)
+
+
+def _changes_family(st: DiffState, table: str, column: str) -> bool:
+    """A server keeps an FK across a retype of its columns while both ends stay
+    comparable (integer -> bigint); across families (bigint -> uuid) it refuses
+    the first ALTER, so such an FK is dropped and added again around them."""
+    if column not in st.retyped.get(table, ()):
+        return False
+    new_table = next((n for n, o in st.table_renames.items() if o == table), table)
+    new_column = st.column_renames.get(table, {}).get(column, column)
+    old = next((c for t in st.old.tables if t.name == table for c in t.columns if c.name == column), None)
+    new = next((c for t in st.new.tables if t.name == new_table for c in t.columns if c.name == new_column), None)
+    return old is not None and new is not None and _family(old) != _family(new)
 
 
 def _diff_foreign_keys(st: DiffState, ot: Table, nt: Table) -> None:

@@ -1,0 +1,1 @@
+CREATE TABLE t (ID int NOT NULL AUTO_INCREMENT PRIMARY KEY, Email varchar(50) NOT NULL, KEY t_email (Email));
