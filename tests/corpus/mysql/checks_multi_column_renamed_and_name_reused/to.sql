@@ -1,0 +1,2 @@
+CREATE TABLE bookings (id int NOT NULL PRIMARY KEY, check_in datetime NOT NULL, check_out datetime NOT NULL, guests smallint NOT NULL CHECK (guests > 0 and guests < 20), CONSTRAINT chk_range CHECK (check_out > check_in and timestampdiff(DAY, check_in, check_out) <= 30)) ENGINE=InnoDB;
+CREATE TABLE rooms (id int NOT NULL PRIMARY KEY, beds int NOT NULL, CONSTRAINT chk_range CHECK (beds between 1 and 8)) ENGINE=InnoDB;

@@ -1,0 +1,2 @@
+CREATE TABLE authors (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(60) NOT NULL, FULLTEXT KEY authors_name (name)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE posts (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, author_id int NOT NULL, title varchar(200) NOT NULL, KEY posts_author (author_id), CONSTRAINT posts_author_fk FOREIGN KEY (author_id) REFERENCES authors (id) ON DELETE CASCADE) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

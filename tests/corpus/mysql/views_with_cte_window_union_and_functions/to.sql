@@ -1,0 +1,6 @@
+CREATE TABLE sales (id int NOT NULL PRIMARY KEY, region varchar(20) NOT NULL, rep varchar(40) NOT NULL, amount decimal(12,2) NOT NULL, sold_at datetime NOT NULL, `status` enum('ok','void','pending') NOT NULL DEFAULT 'ok') ENGINE=InnoDB;
+CREATE TABLE refunds (id int NOT NULL PRIMARY KEY, sale_id int NOT NULL, amount decimal(10,2) NOT NULL, reason varchar(100) DEFAULT NULL) ENGINE=InnoDB;
+CREATE VIEW monthly AS WITH ok AS (SELECT region, sold_at, amount FROM sales WHERE `status` IN ('ok', 'pending')) SELECT region, DATE_FORMAT(sold_at, '%Y-%m') AS ym, SUM(amount) AS total, COUNT(*) AS n FROM ok GROUP BY region, DATE_FORMAT(sold_at, '%Y-%m');
+CREATE VIEW ledger AS SELECT id, amount, 'sale' AS kind, NULL AS reason FROM sales UNION ALL SELECT id, -amount, 'refund', COALESCE(reason, 'n/a') FROM refunds;
+CREATE VIEW rep_rank AS SELECT rep, region, amount, DENSE_RANK() OVER w AS rnk, SUM(amount) OVER (PARTITION BY region ORDER BY sold_at ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS moving FROM sales WINDOW w AS (PARTITION BY region ORDER BY amount DESC);
+CREATE VIEW rep_list AS SELECT region, GROUP_CONCAT(DISTINCT rep ORDER BY rep SEPARATOR '; ') AS reps, CAST(MAX(amount) AS CHAR(20)) AS top, CASE WHEN COUNT(*) > 10 THEN 'busy' ELSE 'quiet' END AS load_level FROM sales GROUP BY region;
