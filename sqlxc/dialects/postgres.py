@@ -91,18 +91,45 @@ def text_type(t: Type) -> str:
 
 
 # Built-in pairs PostgreSQL has no direct cast for, and the type a value goes
-# through (only integer <-> boolean exists among the integers).
+# through (among numbers only integer <-> boolean exists).
 CAST_VIA: dict[tuple[str, str], str] = {
-    ("boolean", "smallint"): "integer", ("boolean", "bigint"): "integer",
-    ("smallint", "boolean"): "integer", ("bigint", "boolean"): "integer",
+    **{(n, "boolean"): "integer" for n in ("smallint", "bigint", "numeric", "real", "double")},
+    **{("boolean", n): "integer" for n in ("smallint", "bigint", "numeric", "real", "double")},
 }
+STRINGS = frozenset({"text", "varchar", "char", "name", "citext"})
+NUMBERS = frozenset({"smallint", "integer", "bigint", "numeric", "real", "double"})
+# Direct casts in pg_cast besides string I/O and numbers among themselves.
+CASTS: frozenset[tuple[str, str]] = frozenset({
+    ("integer", "boolean"), ("boolean", "integer"),
+    ("numeric", "money"), ("integer", "money"), ("bigint", "money"), ("money", "numeric"),
+    ("bit", "varbit"), ("varbit", "bit"), ("integer", "bit"), ("bigint", "bit"), ("bit", "integer"), ("bit", "bigint"),
+    ("date", "timestamp"), ("date", "timestamptz"), ("timestamp", "date"), ("timestamp", "time"),
+    ("timestamp", "timestamptz"), ("timestamptz", "date"), ("timestamptz", "time"), ("timestamptz", "timetz"),
+    ("timestamptz", "timestamp"), ("time", "interval"), ("time", "timetz"), ("timetz", "time"), ("interval", "time"),
+    ("json", "jsonb"), ("jsonb", "json"), *(("jsonb", n) for n in (*NUMBERS, "boolean")),
+    ("inet", "cidr"), ("cidr", "inet"), ("macaddr", "macaddr8"), ("macaddr8", "macaddr"),
+    ("integer", "oid"), ("bigint", "oid"), ("oid", "integer"), ("oid", "bigint"),
+})
+
+
+def _direct(old: str, new: str) -> bool:
+    return (old == new or old in STRINGS or new in STRINGS or (old in NUMBERS and new in NUMBERS)
+            or (old, new) in CASTS)
 
 
 def cast_using(col: str, old: Type, new: Type) -> str:
-    """The USING expression of a type change; enums and other non-builtins go through text."""
+    """The USING expression of a type change. Without a cast (bigint -> uuid, date
+    -> integer, an enum…) the value goes through text: valid SQL that converts
+    what can be read as the new type, and fails, rolling the plan back, on a
+    value that cannot: never a silent loss."""
     if _is_builtin(old) and _is_builtin(new):
-        via = CAST_VIA.get((old.name, new.name)) if old.array == new.array == 0 else None
-        return f"{col}::{via}::{type_sql(new)}" if via else f"{col}::{type_sql(new)}"
+        if old.array != new.array:
+            return f"{col}::{type_sql(new)}"
+        via = CAST_VIA.get((old.name, new.name))
+        if via:
+            return f"{col}::{via}{'[]' * old.array}::{type_sql(new)}"
+        if _direct(old.name, new.name):
+            return f"{col}::{type_sql(new)}"
     return f"{col}::{text_type(old)}::{type_sql(new)}"
 
 
