@@ -1,0 +1,3 @@
+CREATE TABLE `user data` (`id` int NOT NULL PRIMARY KEY, `e-mail` varchar(100) NOT NULL, UNIQUE KEY `e-mail unique` (`e-mail`)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE TABLE `order-items` (`line id` int NOT NULL PRIMARY KEY, `unit$price` decimal(10,2) NOT NULL, `größe` varchar(20) DEFAULT 'M', `user id` int DEFAULT NULL, KEY `idx order-items größe` (`größe`, `unit$price`), CONSTRAINT `fk order-items user` FOREIGN KEY (`user id`) REFERENCES `user data` (`id`), CONSTRAINT `chk price>0` CHECK (`unit$price` > 0)) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+CREATE VIEW `items view` AS SELECT `line id`, `unit$price`, `größe` FROM `order-items` WHERE `unit$price` > 1;

@@ -1,0 +1,9 @@
+CREATE TABLE measurements (
+  id bigint unsigned NOT NULL AUTO_INCREMENT,
+  sensor_id int NOT NULL,
+  taken_at datetime(3) NOT NULL,
+  value double NOT NULL,
+  PRIMARY KEY (id, taken_at),
+  KEY measurements_sensor (sensor_id, taken_at),
+  KEY measurements_taken (taken_at)
+) ENGINE=InnoDB;
