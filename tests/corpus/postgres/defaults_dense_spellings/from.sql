@@ -1,0 +1,23 @@
+CREATE TABLE settings (
+    id integer PRIMARY KEY,
+    a timestamptz DEFAULT CURRENT_TIMESTAMP(3),
+    b timestamp DEFAULT LOCALTIMESTAMP,
+    c timestamptz DEFAULT statement_timestamp(),
+    d timestamptz DEFAULT 'infinity',
+    e integer DEFAULT -1,
+    f numeric(6,2) DEFAULT 1.50,
+    g double precision DEFAULT 1e3,
+    h text DEFAULT E'line1\nline2',
+    i varchar(10) DEFAULT ''::character varying,
+    j integer DEFAULT NULL,
+    k jsonb DEFAULT '[]',
+    l interval DEFAULT '1 day',
+    m uuid DEFAULT '00000000-0000-0000-0000-000000000000',
+    n boolean DEFAULT 'yes',
+    o date DEFAULT '2020-01-01',
+    p text[] DEFAULT ARRAY['a', 'b'],
+    q smallint DEFAULT (2 + 3),
+    r text DEFAULT upper('x'),
+    s time DEFAULT LOCALTIME(0),
+    t numeric DEFAULT 'NaN'
+);

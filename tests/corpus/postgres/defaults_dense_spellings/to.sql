@@ -1,0 +1,23 @@
+CREATE TABLE settings (
+    id integer PRIMARY KEY,
+    a timestamptz DEFAULT CURRENT_TIMESTAMP(6),
+    b timestamp DEFAULT CURRENT_TIMESTAMP,
+    c timestamptz DEFAULT clock_timestamp(),
+    d timestamptz DEFAULT '-infinity',
+    e integer DEFAULT 0,
+    f numeric(6,2) DEFAULT 2.5,
+    g double precision DEFAULT -0.5,
+    h text DEFAULT 'it''s',
+    i varchar(10) DEFAULT 'n/a',
+    j integer DEFAULT 42,
+    k jsonb DEFAULT '{"a": [1, 2]}',
+    l interval DEFAULT '01:30:00',
+    m uuid DEFAULT gen_random_uuid(),
+    n boolean DEFAULT false,
+    o date DEFAULT CURRENT_DATE,
+    p text[] DEFAULT '{}',
+    q smallint DEFAULT 7,
+    r text DEFAULT lower('X'),
+    s time DEFAULT CURRENT_TIME,
+    t numeric DEFAULT 0
+);
