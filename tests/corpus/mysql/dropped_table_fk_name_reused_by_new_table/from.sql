@@ -1,0 +1,3 @@
+CREATE TABLE users (id int NOT NULL PRIMARY KEY) ENGINE=InnoDB;
+CREATE TABLE user_tokens (id int NOT NULL PRIMARY KEY, user_id int NOT NULL, token char(40) NOT NULL, CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE) ENGINE=InnoDB;
+CREATE TABLE sessions (id int NOT NULL PRIMARY KEY, uid int NOT NULL, CONSTRAINT fk_session_user FOREIGN KEY (uid) REFERENCES users (id)) ENGINE=InnoDB;

@@ -1,0 +1,22 @@
+CREATE TABLE zoo (
+  id serial,
+  flag tinyint(1) unsigned NOT NULL DEFAULT 1,
+  small_flag tinyint(2) DEFAULT NULL,
+  z tinyint(1) zerofill DEFAULT NULL,
+  b bool DEFAULT true,
+  d dec(8,3) DEFAULT NULL,
+  f fixed(6,1) DEFAULT NULL,
+  n national varchar(20) DEFAULT NULL,
+  nc nchar(4) DEFAULT NULL,
+  lv long varchar,
+  lvb long varbinary,
+  i1 int1 DEFAULT NULL,
+  i3 int3 DEFAULT NULL,
+  i8 int8 DEFAULT NULL,
+  cv character varying(12) DEFAULT NULL,
+  c char DEFAULT NULL,
+  bn binary DEFAULT NULL,
+  t100 text(100),
+  fl30 float(30) DEFAULT NULL,
+  fl10 float(10) DEFAULT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -1,0 +1,23 @@
+CREATE TABLE zoo (
+  id bigint unsigned NOT NULL AUTO_INCREMENT,
+  flag tinyint(1) NOT NULL DEFAULT 1,
+  small_flag tinyint(1) DEFAULT NULL,
+  z tinyint(3) zerofill DEFAULT 7,
+  b boolean DEFAULT false,
+  d decimal(9,3) DEFAULT NULL,
+  f numeric(6,2) DEFAULT NULL,
+  n varchar(20) CHARACTER SET utf8mb4 DEFAULT NULL,
+  nc char(4) CHARACTER SET utf8mb3 DEFAULT NULL,
+  lv longtext,
+  lvb longblob,
+  i1 int2 DEFAULT NULL,
+  i3 middleint DEFAULT NULL,
+  i8 bigint unsigned DEFAULT NULL,
+  cv varchar(12) DEFAULT NULL,
+  c char(2) DEFAULT NULL,
+  bn varbinary(1) DEFAULT NULL,
+  t100 text(300),
+  fl30 double DEFAULT NULL,
+  fl10 float(10,2) DEFAULT NULL,
+  PRIMARY KEY (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
