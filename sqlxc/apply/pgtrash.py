@@ -34,6 +34,14 @@ WHERE i.indrelid = to_regclass(%s) AND i.indisunique AND i.indisvalid AND i.indp
 GROUP BY i.indexrelid, i.indisprimary, i.indnatts, c.relname
 ORDER BY i.indisprimary DESC, i.indnatts, c.relname LIMIT 1"""
 
+# A column's identity or owned sequence, and any sequence its default calls.
+_SEQUENCES = """
+SELECT s.seqrelid::regclass::text, s.seqincrement FROM pg_sequence s
+WHERE s.seqrelid = pg_get_serial_sequence(%s, %s)::regclass OR s.seqrelid IN (
+  SELECT d.refobjid FROM pg_attrdef ad JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+  JOIN pg_depend d ON d.classid = 'pg_attrdef'::regclass AND d.objid = ad.oid AND d.refclassid = 'pg_class'::regclass
+  WHERE ad.adrelid = to_regclass(%s) AND a.attname = %s)"""
+
 _NOT_NULL_AT_END = re.compile(r"\s+NOT\s+NULL\s*$", re.IGNORECASE)
 
 
@@ -174,16 +182,12 @@ def _value(session, target: _Column, kept: _Column, alias: str) -> str:
 
 
 def _advance_sequence(session, table: str, column: str) -> None:
-    """An identity or serial column's sequence goes past the restored values."""
+    """Sequences that fill the column (identity, serial, a nextval default) go past the restored values."""
     q = session.quote
-    found = session.query("SELECT pg_get_serial_sequence(%s, %s)", (q(table), column))
-    if not found or found[0][0] is None:
-        return
-    seq = found[0][0]
-    step = session.query("SELECT seqincrement FROM pg_sequence WHERE seqrelid = %s::regclass", (seq,))[0][0]
-    edge = "max" if step > 0 else "min"
-    session.query(f"SELECT setval(%s::regclass, v) FROM (SELECT {edge}({q(column)}) AS v FROM {q(table)}) m "
-                  "WHERE v IS NOT NULL", (seq,))
+    for seq, increment in session.query(_SEQUENCES, (q(table), column, q(table), column)):
+        edge = "max" if increment > 0 else "min"
+        session.query(f"SELECT setval(%s::regclass, v) FROM (SELECT {edge}({q(column)}) AS v FROM {q(table)}) m "
+                      "WHERE v IS NOT NULL", (seq,))
 
 
 # --- recovery and cleanup ---------------------------------------------------------------

@@ -49,9 +49,9 @@ def test_apply_list_noop_rollback(db, signer, cli, tmp_path):
 
     code, out, err = cli("migrate", "rollback", "--id", p.id, "--url", url, "--config", signer.config_path)
     assert code == 0, err
-    # MySQL keeps the rolled-back tables' rows in the trash until `migrate cleanup`.
+    # Both servers keep the rolled-back tables' rows in the trash until `migrate cleanup`.
     trash = [t for t in tables_of(url) if t.startswith("sqlx_trash_")]
-    assert len(trash) == (2 if dialect == "mysql" else 0)
+    assert len(trash) == 2
     assert [t for t in tables_of(url) if t not in trash] == ["sqlx_migration_ledger", "sqlx_migration_recovery"]
     assert rows_of(url, LEDGER_ROWS) == [
         (1, "apply", "applied", "aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbb"),
