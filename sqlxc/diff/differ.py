@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlxc.air.canonical import canonical
+from sqlxc.air.canonical import canonical, unhinted_digest
 from sqlxc.air.model import Enum, Schema, Sequence
 from sqlxc.diff import changes as C
+from sqlxc.diff.objects import diff_objects
 from sqlxc.diff.state import DiffState
 from sqlxc.diff.tables import diff_tables
-from sqlxc.diff.views import diff_views, refuse_opaque
+from sqlxc.diff.views import diff_views
 from sqlxc.errors import Diagnostic
 
 
@@ -27,28 +28,35 @@ class DiffResult:
 def diff(old: Schema, new: Schema, dialect) -> DiffResult:
     if old.dialect != new.dialect:
         raise ValueError(f"cannot diff a {old.dialect or 'neutral'} schema against a {new.dialect or 'neutral'} one")
-    st = DiffState(_canonical(old), _canonical(new), dialect)
+    old, new = canonical(old), canonical(new)
+    st = DiffState(old, _share_unchanged(old, new), dialect)
     _diff_enums(st)  # first: rebuilding an enum reshapes the columns that use it
     diff_tables(st)
     _diff_sequences(st)
     rebuilt = diff_views(st)
-    refuse_opaque(st, rebuilt)
+    diff_objects(st, rebuilt)
     return DiffResult(st.changes, st.refusals)
 
 
-def _sorted(items) -> bool:
-    names = [i.name for i in items]
-    return None not in names and names == sorted(names)
+def _share_unchanged(old: Schema, new: Schema) -> Schema:
+    """``new`` with each table whose digest equals the old table's of that name
+    (neither carrying a rename hint) replaced by the old object itself. Equal
+    digests are equal tables (spec 5.1), and an object compares equal to itself
+    at once, so the walk below only looks into tables that changed. The digests
+    are the ones the plan's snapshot ids need anyway, computed once per object."""
+    old_by = {t.name: t for t in old.tables}
+    tables, shared = [], False
+    for t in new.tables:
+        o = old_by.get(t.name)
+        if o is not None and o is not t and _same_digest(o, t):
+            t, shared = o, True
+        tables.append(t)
+    return new.model_copy(update={"tables": tuple(tables)}) if shared else new
 
 
-def _canonical(schema: Schema) -> Schema:
-    """``canonical(schema)``, skipping the copy when it is already in canonical order
-    (plans lower and sort first; re-sorting 50 000 objects costs more than the diff)."""
-    ok = all(_sorted(getattr(schema, k)) for k in ("tables", "views", "enums", "sequences"))
-    ok = ok and all(_sorted(t.uniques) and _sorted(t.indexes) and _sorted(t.foreign_keys) and _sorted(t.checks)
-                    for t in schema.tables)
-    ok = ok and list(schema.opaque) == sorted(schema.opaque, key=lambda o: (o.kind, o.name))
-    return schema if ok else canonical(schema)
+def _same_digest(a, b) -> bool:
+    d = unhinted_digest(b)
+    return d is not None and d == unhinted_digest(a)
 
 
 # --- enums ---------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
+from sqlxc.air.canonical import PerObject
+
 RiskLevel = Literal["safe", "risky", "experimental"]
 PLAN_FORMAT = 1
 
@@ -82,28 +84,61 @@ class MigrationPlan(PlanNode):
 
 
 _UNHASHED = {"id", "signatures", "approvals", "verified"}
+# The lowered AIR snapshots: most of a plan's bytes, already JSON data (AIR's
+# canonical form), and fields typed Any, which pydantic walks value by value.
+_SNAPSHOTS = {"from_schema": "fromSchema", "to_schema": "toSchema"}
+_SHA256 = PerObject()  # plan -> plan_sha256 (plans are frozen)
+
+
+def _data(plan: MigrationPlan, exclude: set[str]) -> dict[str, Any]:
+    """``plan.model_dump(mode="json", by_alias=True, exclude=exclude)``, with the
+    snapshots put in as they are; the caller's encoder refuses anything that is
+    not JSON data (TypeError), and then ``_dumped`` does it the slow way."""
+    data = plan.model_dump(mode="json", by_alias=True, exclude=exclude | _SNAPSHOTS.keys())
+    for name, alias in _SNAPSHOTS.items():
+        data[alias] = getattr(plan, name)
+    return data
+
+
+def _dumped(plan: MigrationPlan, exclude: set[str]) -> dict[str, Any]:
+    return plan.model_dump(mode="json", by_alias=True, exclude=exclude)
+
+
+def _compact(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def canonical_bytes(plan: MigrationPlan) -> bytes:
     """The bytes that identify a plan: everything but id, signatures, approvals."""
-    data = plan.model_dump(mode="json", by_alias=True, exclude=_UNHASHED)
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    try:
+        return _compact(_data(plan, _UNHASHED))
+    except (TypeError, ValueError):
+        return _compact(_dumped(plan, _UNHASHED))
 
 
 def plan_sha256(plan: MigrationPlan) -> str:
-    return hashlib.sha256(canonical_bytes(plan)).hexdigest()
+    known = _SHA256.get(plan)
+    if known is None:
+        known = hashlib.sha256(canonical_bytes(plan)).hexdigest()
+        _SHA256.put(plan, known)
+    return known
 
 
 def with_id(plan: MigrationPlan) -> MigrationPlan:
-    return plan.model_copy(update={"id": "mig:" + plan_sha256(plan)})
+    sha = plan_sha256(plan)
+    out = plan.model_copy(update={"id": "mig:" + sha})
+    _SHA256.put(out, sha)  # the id is not hashed
+    return out
 
 
 def dumps_plan(plan: MigrationPlan) -> str:
     """The plan file's text: canonical, indented for review, newline-terminated."""
     from sqlxc.jsonfmt import dumps_pretty
 
-    data = plan.model_dump(mode="json", by_alias=True)
-    return dumps_pretty(data) + "\n"
+    try:
+        return dumps_pretty(_data(plan, set())) + "\n"
+    except (TypeError, ValueError):
+        return dumps_pretty(_dumped(plan, set())) + "\n"
 
 
 def loads_plan(text: str) -> MigrationPlan:

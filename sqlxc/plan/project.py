@@ -125,13 +125,17 @@ def build(config: Config, *, sign: bool = True) -> BuildResult:
     digest = schema_digest(schema)
     if digest == lock.digest:
         return result
-    old = _lock_schema(lock)
+    old = None
     sequence = lock.version + 1
     folder = _plan_dir(config, sequence, digest)
     entries, when, who = [], created_at(), author(config.root)
     for name in config.dialects:
-        start = _previous_lowered(config, lock, name) or old
+        start = _previous_lowered(config, lock, name)
+        if start is None:
+            old = old or _lock_schema(lock)
+            start = old
         plan = build_plan(start, schema, get(name), created_at=when, author=who, sequence=sequence)
+        sha = plan_sha256(plan)  # signing leaves it as it is (signatures are not hashed)
         if sign:
             plan = _sign(plan, config, result)
         files = {
@@ -142,8 +146,7 @@ def build(config: Config, *, sign: bool = True) -> BuildResult:
         for path, text in files.items():
             _write(path, text)
             result.written.append(path)
-        entries.append(lockfile.PlanEntry(name, plan.id, _rel(folder / f"{name}.plan.json", config.root),
-                                          plan_sha256(plan)))
+        entries.append(lockfile.PlanEntry(name, plan.id, _rel(folder / f"{name}.plan.json", config.root), sha))
         result.plans.append(plan)
     new_lock = lockfile.advance(lock, to_data(schema), digest, lock.digest, tuple(entries))
     _write(config.lock, lockfile.dumps(new_lock))
