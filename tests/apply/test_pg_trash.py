@@ -33,8 +33,8 @@ def apply(cli, signer, path, url, *extra):
     return cli("migrate", "apply", "--plan", path, "--url", url, "--config", signer.config_path, *extra)
 
 
-def rollback(cli, signer, p, url):
-    return cli("migrate", "rollback", "--id", p.id, "--url", url, "--config", signer.config_path)
+def rollback(cli, signer, p, url, *extra):
+    return cli("migrate", "rollback", "--id", p.id, "--url", url, "--config", signer.config_path, *extra)
 
 
 def trash(url: str) -> list[str]:
@@ -129,14 +129,15 @@ def test_rollback_restores_dropped_tables(signer, cli, tmp_path):
 
 
 def test_trash_is_not_drift_and_not_inspected(signer, cli, tmp_path):
-    p, path = diff_plan(cli, signer, tmp_path, ITEMS, ITEMS_AFTER)
+    _, path = diff_plan(cli, signer, tmp_path, ITEMS, ITEMS_AFTER)
     with scratch("postgres") as url:
         run_sql(url, ITEMS + ";" + ITEMS_ROWS)
         assert apply(cli, signer, path, url)[0] == 0
         assert len(trash(url)) == 3
-        code, out, err = cli("drift", "--url", url, "--plan", path)
+        code, out, _ = cli("drift", "--url", url, "--plan", path)
         assert code == 1  # the database is at the plan's `to`: the only differences are the dropped columns
-        assert [line.split(":")[0] for line in out.splitlines()[2:]] == ["~ table items"] * 3
+        assert [line.split(": ")[:2] for line in out.splitlines()[2:]] == [
+            ["~ table items", f"columns[{c}]"] for c in ("note", "price", "qty")]
         code, out, _ = cli("inspect", "--url", url)
         assert code == 0 and "sqlx_" not in out
 
@@ -210,9 +211,49 @@ def test_compensation_restores_dropped_data(signer, cli, tmp_path):
 
 
 def test_dry_run_passes_with_the_trash_statements(signer, cli, tmp_path):
-    p, path = diff_plan(cli, signer, tmp_path, PARENT, PARENT_AFTER)
+    _, path = diff_plan(cli, signer, tmp_path, PARENT, PARENT_AFTER)
     with scratch("postgres") as url:
         run_sql(url, PARENT + ";" + PARENT_ROWS)
         code, _, err = apply(cli, signer, path, url, "--dry-run")
         assert code == 0, err
         assert trash(url) == [] and "parent" in tables_of(url)
+
+
+STAMPED = """CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, stamp text NOT NULL DEFAULT 'new');
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.stamp := 'touched'; RETURN NEW; END $$;
+CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();
+CREATE TRIGGER notes_touch_replica BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();
+ALTER TABLE notes ENABLE REPLICA TRIGGER notes_touch_replica"""
+STAMPED_AFTER = "CREATE TABLE notes (id int PRIMARY KEY, stamp text NOT NULL DEFAULT 'new')"
+
+
+def test_restoring_values_fires_no_user_trigger(signer, cli, tmp_path):
+    p, path = diff_plan(cli, signer, tmp_path, "CREATE TABLE notes (id int PRIMARY KEY, body text NOT NULL, "
+                        "stamp text NOT NULL DEFAULT 'new')", STAMPED_AFTER)
+    with scratch("postgres") as url:
+        run_sql(url, STAMPED + ";INSERT INTO notes (id, body) VALUES (1, 'hello'), (2, 'world')")
+        assert apply(cli, signer, path, url, "--allow-drift")[0] == 0  # the plan does not know the triggers
+        code, _, err = rollback(cli, signer, p, url, "--allow-drift")
+        assert code == 0, err
+        assert rows_of(url, "SELECT id, body, stamp FROM notes ORDER BY id") == [(1, "hello", "new"), (2, "world", "new")]
+        assert rows_of(url, "SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'notes'::regclass ORDER BY 1") == [
+            ("notes_touch", "O"), ("notes_touch_replica", "R")]
+
+
+def test_rows_added_after_the_drop_block_a_not_null_restore(signer, cli, tmp_path):
+    p, path = diff_plan(cli, signer, tmp_path, ITEMS, ITEMS_AFTER)
+    with scratch("postgres") as url:
+        run_sql(url, ITEMS + ";" + ITEMS_ROWS)
+        assert apply(cli, signer, path, url)[0] == 0
+        run_sql(url, "INSERT INTO items (sku) VALUES ('late')")
+        code, _, err = rollback(cli, signer, p, url)
+        assert code == 1
+        assert err.splitlines()[0] == (
+            "sqlxc: error: step s0002 (add_column items.qty) failed: 1 row(s) of items have no kept value for qty, "
+            "which is NOT NULL without a default: they were added after the plan dropped qty (or the trash was "
+            f"purged); delete or fix them, then roll back again. Nothing of {p.id} remains applied: the database "
+            f"is at {p.to}")
+        assert rows_of(url, "SELECT * FROM items ORDER BY id") == [(1, "a"), (2, "b"), (3, "c"), (4, "late")]
+        run_sql(url, "DELETE FROM items WHERE sku = 'late'")
+        assert rollback(cli, signer, p, url)[0] == 0
+        assert rows_of(url, "SELECT id, qty FROM items ORDER BY id") == [(1, 3), (2, 0), (3, 7)]
