@@ -164,11 +164,12 @@ def test_dropped_enum_column_and_its_type(signer, cli, tmp_path):
 
 
 def test_key_fallback_and_keyless_table(signer, cli, tmp_path):
-    """No primary key: a unique index over NOT NULL columns matches rows; a table
+    """No primary key: a unique index over NOT NULL columns (of a user type, kept
+    as text) matches rows; a table
     with neither keeps whole rows for a person and its rollback restores structure only."""
-    before_sql = """CREATE TABLE coded (code text NOT NULL UNIQUE, v int);
+    before_sql = """CREATE DOMAIN code_t AS text; CREATE TABLE coded (code code_t NOT NULL UNIQUE, v int);
 CREATE TABLE loose (a int, b text)"""
-    after_sql = "CREATE TABLE coded (code text NOT NULL UNIQUE); CREATE TABLE loose (a int)"
+    after_sql = "CREATE DOMAIN code_t AS text; CREATE TABLE coded (code code_t NOT NULL UNIQUE); CREATE TABLE loose (a int)"
     p, path = diff_plan(cli, signer, tmp_path, before_sql, after_sql)
     with scratch("postgres") as url:
         run_sql(url, before_sql + ";INSERT INTO coded VALUES ('x', 1), ('y', 2); INSERT INTO loose VALUES (1, 'p')")
