@@ -6,10 +6,12 @@ databases, so they carry the planner's DDL and snapshots (drift is checked)."""
 from __future__ import annotations
 
 import json
+import signal
 
 from sqlxc.plan.model import MigrationPlan
 from sqlxc.sign import approve_plan
 from tests.apply.conftest import plan, rows_of, step, tables_of, write_plan
+from tests.apply.test_faults import sqlxc, unit_started, wait_for
 from tests.catalog.postgres import comparable, snapshot
 from tests.dbs import run_sql, scratch
 
@@ -258,3 +260,26 @@ def test_rows_added_after_the_drop_block_a_not_null_restore(signer, cli, tmp_pat
         run_sql(url, "DELETE FROM items WHERE sku = 'late'")
         assert rollback(cli, signer, p, url)[0] == 0
         assert rows_of(url, "SELECT id, qty FROM items ORDER BY id") == [(1, 3), (2, 0), (3, 7)]
+
+
+def test_recover_after_a_kill_restores_dropped_data(signer, cli, tmp_path):
+    """The journal's per-step detail of a committed unit is what `migrate recover` restores from."""
+    with scratch("postgres") as url:
+        run_sql(url, "CREATE TABLE items (id int PRIMARY KEY, note text NOT NULL); "
+                     "INSERT INTO items VALUES (1, 'one'), (2, 'two')")
+        before = snapshot(url)
+        p = signer.sign(plan("postgres", [
+            step(1, "drop_column", "items.note", "ALTER TABLE items DROP COLUMN note",
+                 "ALTER TABLE items ADD COLUMN note text NOT NULL", op="drop", entity="column"),
+            step(2, "create_table", "slow", "SELECT pg_sleep(3)", "", transactional=False),
+        ], from_="aaaaaaaaaaaaaaaa", to="bbbbbbbbbbbbbbbb"))
+        path = write_plan(tmp_path / "p.json", p)
+        proc = sqlxc("migrate", "apply", "--plan", path, "--url", url, "--config", signer.config_path)
+        wait_for(lambda: unit_started(url, 2))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        assert rows_of(url, "SELECT * FROM items ORDER BY id") == [(1,), (2,)]
+        code, _, err = cli("migrate", "recover", "--url", url, "--config", signer.config_path)
+        assert code == 0, err
+        assert rows_of(url, "SELECT * FROM items ORDER BY id") == [(1, "one"), (2, "two")]
+        assert comparable(snapshot(url)) == comparable(before)
