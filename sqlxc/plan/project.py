@@ -9,6 +9,7 @@ inputs: ``createdAt`` only from ``SOURCE_DATE_EPOCH``, ``author`` only from
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from dataclasses import dataclass, field
@@ -165,13 +166,15 @@ def _previous_lowered(config: Config, lock: lockfile.Lock, dialect: str) -> Opti
     if path is None or not path.is_file():
         return None
     try:
-        plan = loads_plan(path.read_text(encoding="utf-8"))
-        schema = Schema.model_validate(plan.to_schema) if plan.to_schema else None
+        # only its id, ``to`` and snapshot are needed: validating the whole plan
+        # would build its other snapshot and every step for nothing
+        plan = json.loads(path.read_text(encoding="utf-8"))
+        if plan.get("id") != entry.id or not plan.get("toSchema"):
+            return None
+        schema = Schema.model_validate(plan["toSchema"])
     except Exception:  # noqa: BLE001 - an unreadable plan only costs the shortcut
         return None
-    if schema is None or plan.id != entry.id or schema_digest(schema) != plan.to:
-        return None
-    return schema
+    return schema if schema_digest(schema) == plan.get("to") else None
 
 
 def _sign(plan: MigrationPlan, config: Config, result: BuildResult) -> MigrationPlan:
