@@ -255,6 +255,10 @@ class Opaque(Node):
     name: str
     fingerprint: str
     depends_on: tuple[str, ...] = ()  # table/view names it reads
+    # The server's own statement that creates it, where replaying that is enough
+    # (PostgreSQL functions, procedures, triggers, extensions): such an object is
+    # created, dropped or replaced by a plan instead of refused.
+    ddl: Optional[str] = None
 
 
 class Schema(Node):

@@ -52,7 +52,8 @@ def _dialect_name(args, a, b, config) -> str:
 
 
 def _note_opaque(a, b) -> None:
-    seen = sorted({(o.kind, o.name) for r in (a, b) for o in r.schema.opaque})
+    # replayed objects (ddl known) are migrated like any other: no note
+    seen = sorted({(o.kind, o.name) for r in (a, b) for o in r.schema.opaque if o.ddl is None})
     for kind, name in seen:
         sys.stderr.write(f"sqlxc: note: {kind} {name} is not modeled by sqlxc; it is left as it is\n")
 

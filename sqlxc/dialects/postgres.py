@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sqlxc.air.model import Identity, Schema, Sequence, Tags, Type, View
+from sqlxc.air.model import Identity, Opaque, Schema, Sequence, Tags, Type, View
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
 from sqlxc.dialects.postgres_types import NATIVE, quote_ident, sequence_defaults, type_sql
 from sqlxc.diff.changes import Change
@@ -230,6 +230,36 @@ class PostgresDialect(Dialect):
         return Statement(sql=sql, transactional=type(change).__name__ not in OUTSIDE_TRANSACTION)
 
 
+def drop_object(o: Opaque) -> str:
+    """The statement that drops a replayed object (see ``sqlxc.diff.objects``)."""
+    if o.kind == "function":  # name(argument types); DROP ROUTINE takes procedures too
+        name, _, args = o.name.partition("(")
+        return f"DROP ROUTINE {quote_ident(name)}({args}"
+    if o.kind == "trigger":  # table.trigger
+        table, _, trigger = o.name.partition(".")
+        return f"DROP TRIGGER {quote_ident(trigger)} ON {quote_ident(table)}"
+    if o.kind == "extension":
+        return f"DROP EXTENSION {quote_ident(o.name)}"
+    raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name}")
+
+
+def _routine_head(ddl: str) -> tuple[str, ...]:
+    """The part of a function definition CREATE OR REPLACE may not change: the
+    first line (argument names and modes) and the RETURNS line."""
+    lines = ddl.splitlines()
+    return tuple(line for i, line in enumerate(lines) if i == 0 or line.lstrip().startswith("RETURNS "))
+
+
+def replace_drops_first(old: Opaque, new: Opaque) -> bool:
+    return _routine_head(old.ddl or "") != _routine_head(new.ddl or "")
+
+
+def checks_bodies(o: Opaque) -> bool:
+    """A LANGUAGE sql function is checked against tables when created; a plan
+    creates functions before the tables they may read, so that check is off."""
+    return o.kind == "function" and "LANGUAGE sql" in (o.ddl or "")
+
+
 _FILTERS = {"q": quote_ident, "lit": literal, "qname": qualified, "expr": server_input}
 _GLOBALS = {
     "type_sql": type_sql,
@@ -244,6 +274,9 @@ _GLOBALS = {
     "params_steps": params_steps,
     "comment_kinds": COMMENT_KINDS,
     "tags_json": tags_json,
+    "drop_object": drop_object,
+    "replace_drops_first": replace_drops_first,
+    "checks_bodies": checks_bodies,
     "unsupported": _unsupported,
 }
 

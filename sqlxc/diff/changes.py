@@ -33,6 +33,7 @@ from sqlxc.air.model import (
     ForeignKey,
     Index,
     MySQLTableOptions,
+    Opaque,
     PrimaryKey,
     Sequence,
     Table,
@@ -661,6 +662,67 @@ class SetTags(Change):
         return self.name
 
 
+# --- objects replayed from the server's own DDL (functions, triggers, extensions) ---------
+
+
+@dataclass(frozen=True)
+class CreateObject(Change):
+    """An object the model does not break down, created from the statement its
+    server printed (``Opaque.ddl``); its entity is its kind (function, trigger…)."""
+
+    op: ClassVar[str] = "create"
+    obj: Opaque
+
+    @property
+    def entity(self) -> str:  # type: ignore[override]
+        return self.obj.kind
+
+    def inverse(self) -> Change:
+        return DropObject(self.obj)
+
+    @property
+    def key(self) -> str:
+        return self.obj.name
+
+
+@dataclass(frozen=True)
+class DropObject(Change):
+    op: ClassVar[str] = "drop"
+    obj: Opaque
+
+    @property
+    def entity(self) -> str:  # type: ignore[override]
+        return self.obj.kind
+
+    def inverse(self) -> Change:
+        return CreateObject(self.obj)
+
+    @property
+    def key(self) -> str:
+        return self.obj.name
+
+
+@dataclass(frozen=True)
+class ReplaceObject(Change):
+    """A function whose definition changed: ``CREATE OR REPLACE`` keeps what
+    depends on it (triggers, defaults, views) in place."""
+
+    op: ClassVar[str] = "alter"
+    old: Opaque
+    new: Opaque
+
+    @property
+    def entity(self) -> str:  # type: ignore[override]
+        return self.new.kind
+
+    def inverse(self) -> Change:
+        return ReplaceObject(self.new, self.old)
+
+    @property
+    def key(self) -> str:
+        return self.new.name
+
+
 ALL_CHANGES: tuple[type[Change], ...] = (
     CreateTable, DropTable, RenameTable, AlterTableOptions, AlterTableParams,
     AddColumn, DropColumn, RenameColumn, AlterColumn,
@@ -671,4 +733,5 @@ ALL_CHANGES: tuple[type[Change], ...] = (
     CreateSequence, DropSequence, AlterSequence,
     CreateView, DropView,
     SetComment, SetTags,
+    CreateObject, DropObject, ReplaceObject,
 )

@@ -49,9 +49,21 @@ ADD_GENERATED = 6.7  # after the columns it reads are added and retyped
 DROP_GENERATED = 6.35
 OWN_SEQUENCE = 11  # OWNED BY needs the table
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
+# Replayed objects, by (change, kind): an extension before everything that may use
+# its types and functions, and after them when dropped; a function before the
+# tables whose defaults and checks call it, and dropped once they no longer do
+# (before the enums of its signature); a trigger once its table, view and
+# function exist, and dropped before them.
+OBJECT_PHASES: dict[tuple[type, str], float] = {
+    (C.CreateObject, "extension"): 0.1, (C.DropObject, "extension"): 14.5,
+    (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
+    (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
+}
 
 
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
+    if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
+        return OBJECT_PHASES[type(change), change.entity]
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:

@@ -1,10 +1,9 @@
-"""Views and opaque objects: what must be rebuilt because something under it moves.
+"""Views: what must be rebuilt because something under it moves.
 
 A view whose definition or options change is dropped and created again; so is
 every view that reads (transitively) a table, column or view that this plan
 drops, renames or reshapes, since the servers refuse to alter what a view
-reads. An opaque object (function, trigger, materialized view…) cannot be
-rebuilt by us: if it differs, or would have to be rebuilt, the plan is refused.
+reads. Objects the model does not break down are ``sqlxc.diff.objects``.
 """
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from sqlxc.air.model import EMPTY_TAGS, View
 from sqlxc.diff import changes as C
 from sqlxc.diff.deps import Reads, view_reads
 from sqlxc.diff.state import ALL, DiffState
-from sqlxc.errors import Diagnostic
 
 
 def view_reads_map(views, dialect, known: frozenset[str]) -> dict[str, Reads]:
@@ -83,33 +81,3 @@ def diff_views(st: DiffState) -> set[str]:
         if old_tags != v.tags:
             st.add(C.SetTags("view", v.name, old_tags, v.tags))
     return rebuilt
-
-
-def refuse_opaque(st: DiffState, rebuilt_views: set[str]) -> None:
-    """A refusal for each opaque object that differs or whose dependencies move."""
-    old_by = {(o.kind, o.name): o for o in st.old.opaque}
-    new_by = {(o.kind, o.name): o for o in st.new.opaque}
-    for key in sorted(old_by.keys() | new_by.keys()):
-        o, n = old_by.get(key), new_by.get(key)
-        label = f"{key[0]} {key[1]}"
-        plural = key[0] if key[0].endswith("s") else key[0] + "s"  # "table options", not "optionss"
-        if o is None or n is None or o.fingerprint != n.fingerprint:
-            where = "only in the target" if o is None else "only in the source" if n is None else "changed"
-            st.refusals.append(Diagnostic(
-                code="D101", object=label,
-                message=f"{label} is {where}; sqlxc does not model {plural} and cannot migrate it",
-                hint="apply this change by hand, or make the object the same on both sides",
-            ))
-            continue
-        moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
-        if key[0] == "trigger" and st.cap("triggers_survive_alter"):
-            # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them
-            moving = [d for d in moving if d in st.dropped_tables]
-        if moving:
-            st.refusals.append(Diagnostic(
-                code="D102", object=label,
-                message=f"{label} depends on {', '.join(moving)}, which this migration changes; "
-                        "sqlxc cannot rebuild it",
-                hint="drop the object before migrating and recreate it after, by hand",
-            ))
-

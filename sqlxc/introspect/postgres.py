@@ -31,7 +31,7 @@ from sqlxc.air.model import (
     View,
 )
 from sqlxc.dialects.base import ServerInfo
-from sqlxc.dialects.postgres_types import parse_type, sequence_defaults
+from sqlxc.dialects.postgres_types import parse_type, quote_ident, sequence_defaults
 from sqlxc.introspect import postgres_queries as Q
 from sqlxc.introspect.tags import tags_from_rows
 
@@ -75,7 +75,7 @@ def introspect(conn: Any) -> Schema:
             opaque.append(_opaque_relation(rel, columns[oid], constraints[oid], indexes[oid], depends[name]))
     for r in rows["OPAQUE"]:
         opaque.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(r["def"]),
-                             depends_on=tuple(sorted(r["depends"]))))
+                             depends_on=tuple(sorted(r["depends"])), ddl=_replay(r)))
     enums = [Enum(name=r["typname"], values=tuple(r["labels"]), comment=r["comment"]) for r in rows["ENUMS"]]
     sequences = [_sequence(r) for r in rows["SEQUENCES"]]
     return Schema(
@@ -264,6 +264,19 @@ def _params(reloptions: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 # --- views and opaque relations -----------------------------------------------------------
+
+
+def _replay(r: dict) -> str | None:
+    """The statement that recreates an opaque object, for the kinds whose
+    definition the server prints whole; None keeps it refused when it differs."""
+    kind, definition = r["kind"], r["def"]
+    if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
+        return definition.strip()
+    if kind == "trigger":
+        return definition
+    if kind == "extension":
+        return f"CREATE EXTENSION IF NOT EXISTS {quote_ident(r['name'])}"
+    return None
 
 
 def view_body(viewdef: str) -> str:

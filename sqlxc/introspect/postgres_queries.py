@@ -148,7 +148,7 @@ ORDER BY c.relname
 
 # Objects the model does not cover: kind, name, definition text, what they read.
 OPAQUE = r"""
-SELECT 'function' AS kind, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')' AS name,
+SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS name,
        CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
             ELSE p.prokind::text || ':' || p.prosrc END AS def,
        '{}'::text[] AS depends

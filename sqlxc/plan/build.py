@@ -120,6 +120,7 @@ _FROM_TO: dict[type, tuple[Optional[str], Optional[str]]] = {
     C.CreateEnum: (None, "enum"), C.DropEnum: ("enum", None),
     C.CreateSequence: (None, "sequence"), C.DropSequence: ("sequence", None),
     C.CreateView: (None, "view"), C.DropView: ("view", None),
+    C.CreateObject: (None, "obj"), C.DropObject: ("obj", None),
 }
 
 
@@ -184,6 +185,12 @@ def statement_text(sql: str) -> str:
     return sql if sql.endswith(";") else sql + ";"
 
 
+def _what(step) -> str:
+    """``add column``; for a replayed object its own kind: ``create trigger``."""
+    verb, _, noun = step.kind.partition("_")
+    return f"{verb} {step.entity}" if noun == "object" else f"{verb} {noun.replace('_', ' ')}"
+
+
 def render_sql(plan: MigrationPlan, direction: Literal["up", "down"] = "up", *, header: bool = True) -> str:
     """The review ``.sql`` text: a header, then each step's comment and DDL.
     The rollback is each step's rollback in reverse order."""
@@ -198,6 +205,6 @@ def render_sql(plan: MigrationPlan, direction: Literal["up", "down"] = "up", *, 
         if not sql:
             continue
         out.append("")
-        out.append(_comment(f"-- {s.id} {s.kind.replace('_', ' ')} {s.object}"))
+        out.append(_comment(f"-- {s.id} {_what(s)} {s.object}"))
         out.append(statement_text(sql))
     return "\n".join(out) + "\n" if out else ""

@@ -191,6 +191,17 @@ def _drop_view(c: ch.DropView, ctx: Context):
     yield F("BC104", "risky", f"drops view {c.view.name}: clients that query it break")
 
 
+@rule(ch.DropObject)
+def _drop_object(c: ch.DropObject, ctx: Context):
+    if c.entity in ("function", "trigger"):
+        yield F("BC105", "risky", f"drops {c.entity} {c.key}: what the database did through it stops")
+
+
+@rule(ch.ReplaceObject)
+def _replace_object(c: ch.ReplaceObject, ctx: Context):
+    yield F("BC106", "risky", f"replaces function {c.key}: its callers get the new behaviour at once")
+
+
 @rule(ch.RenameTable)
 def _rename_table(c: ch.RenameTable, ctx: Context):
     yield F("BC101", "risky", f"renames table {c.old} to {c.new}: running clients that use the old name break")
@@ -488,6 +499,7 @@ def assess_all(changes: Iterable[ch.Change], dialect: Any) -> list[Risk]:
 CODES: dict[str, str] = {
     "DS102": "drop table", "DS103": "drop column", "DS104": "drop primary key",
     "BC101": "rename table", "BC102": "rename column", "BC103": "rename enum value", "BC104": "drop view",
+    "BC105": "drop function or trigger", "BC106": "function replaced",
     "MF101": "unique on existing rows", "MF102": "primary key on existing rows",
     "MF103": "NOT NULL column without default", "MF104": "set NOT NULL", "MF105": "check on existing rows",
     "MF106": "foreign key on existing rows", "MF107": "cascading foreign key",

@@ -13,6 +13,7 @@ from sqlxc.air.model import (
     Identity,
     Index,
     IndexKey,
+    Opaque,
     PrimaryKey,
     Schema,
     Sequence,
@@ -143,6 +144,15 @@ BEGIN
   EXECUTE format('COMMENT ON TYPE %I IS %L', 'e', obj_description('e__sqlx_old'::regtype, 'pg_type'));
 END $sqlx$;
 DROP TYPE e__sqlx_old"""
+
+FN_PLPGSQL = Opaque(kind="function", name="touch()", fingerprint="f1", ddl=(
+    "CREATE OR REPLACE FUNCTION public.touch()\n RETURNS trigger\n LANGUAGE plpgsql\n"
+    "AS $function$BEGIN NEW.at := now(); RETURN NEW; END;$function$"))
+FN_SQL = Opaque(kind="function", name="Count(integer, text)", fingerprint="f2", ddl=(
+    "CREATE OR REPLACE FUNCTION public.\"Count\"(n integer, s text)\n RETURNS bigint\n LANGUAGE sql\n"
+    "AS $function$ SELECT count(*) FROM t $function$"))
+TRIGGER = Opaque(kind="trigger", name="Users.touch", fingerprint="t", depends_on=("Users",),
+                 ddl='CREATE TRIGGER touch BEFORE UPDATE ON public."Users" FOR EACH ROW EXECUTE FUNCTION touch()')
 
 RENDER = [
     (C.CreateTable(USERS), """CREATE TABLE users (
@@ -292,6 +302,20 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
      "CREATE TABLE IF NOT EXISTS sqlx_tags (kind varchar(16) NOT NULL, object varchar(600) NOT NULL, "
      "tags text NOT NULL, PRIMARY KEY (kind, object));\n"
      "DELETE FROM sqlx_tags WHERE kind = 'table' AND object = 'users'"),
+    # functions, triggers, extensions: replayed from what the server printed
+    (C.CreateObject(FN_PLPGSQL), FN_PLPGSQL.ddl),
+    (C.CreateObject(FN_SQL), "SET check_function_bodies = off;\n" + FN_SQL.ddl),
+    (C.DropObject(FN_SQL), "DROP ROUTINE \"Count\"(integer, text)"),
+    (C.DropObject(TRIGGER), 'DROP TRIGGER touch ON "Users"'),
+    (C.CreateObject(TRIGGER), TRIGGER.ddl),
+    (C.DropObject(Opaque(kind="extension", name="uuid-ossp", fingerprint="1.1",
+                         ddl='CREATE EXTENSION IF NOT EXISTS "uuid-ossp"')), 'DROP EXTENSION "uuid-ossp"'),
+    # the body changes: replaced in place; the result type changes: dropped first
+    (C.ReplaceObject(FN_PLPGSQL, FN_PLPGSQL.model_copy(update={"ddl": FN_PLPGSQL.ddl.replace("now()", "clock_timestamp()")})),
+     FN_PLPGSQL.ddl.replace("now()", "clock_timestamp()")),
+    (C.ReplaceObject(FN_SQL, FN_SQL.model_copy(update={"ddl": FN_SQL.ddl.replace("RETURNS bigint", "RETURNS integer")})),
+     "DROP ROUTINE \"Count\"(integer, text);\nSET check_function_bodies = off;\n"
+     + FN_SQL.ddl.replace("RETURNS bigint", "RETURNS integer")),
 ]
 
 

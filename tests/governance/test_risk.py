@@ -13,6 +13,7 @@ from sqlxc.air.model import (
     Index,
     IndexKey,
     MySQLTableOptions,
+    Opaque,
     PrimaryKey,
     Sequence,
     Table,
@@ -47,6 +48,10 @@ class FakeDialect:
 def alter(old, new, *facets, lossy=False):
     return ch.AlterColumn("t", old, new, frozenset(facets), lossy=lossy)
 
+
+FUNCTION = Opaque(kind="function", name="f()", fingerprint="1", ddl="CREATE …")
+TRIGGER = Opaque(kind="trigger", name="t.tg", fingerprint="1", depends_on=("t",), ddl="CREATE TRIGGER …")
+EXTENSION = Opaque(kind="extension", name="citext", fingerprint="1", ddl="CREATE EXTENSION IF NOT EXISTS citext")
 
 CASES = [
     # (id, change, dialect, level, codes)
@@ -110,6 +115,11 @@ CASES = [
     ("create table untagged pii", ch.CreateTable(Table(name="p", columns=(col("phone_number"),))), "postgres", "risky", ["PI102"]),
     ("untag pii", ch.SetTags("column", "users.email", PII, Tags()), "postgres", "risky", ["PI103"]),
     ("create table", ch.CreateTable(USERS), "postgres", "safe", []),
+    ("drop trigger", ch.DropObject(TRIGGER), "postgres", "risky", ["BC105"]),
+    ("create trigger", ch.CreateObject(TRIGGER), "postgres", "safe", []),
+    ("drop extension", ch.DropObject(EXTENSION), "postgres", "safe", []),
+    ("replace function", ch.ReplaceObject(FUNCTION, FUNCTION.model_copy(update={"ddl": "CREATE …2"})), "postgres",
+     "risky", ["BC106"]),
 ]
 
 
@@ -218,6 +228,8 @@ def _samples():
         ch.AlterSequence: ch.AlterSequence(seq, seq.model_copy(update={"increment": 2})),
         ch.CreateView: ch.CreateView(view), ch.DropView: ch.DropView(view),
         ch.SetComment: ch.SetComment("table", "t", None, "hi"), ch.SetTags: ch.SetTags("table", "t", Tags(), PII),
+        ch.CreateObject: ch.CreateObject(FUNCTION), ch.DropObject: ch.DropObject(FUNCTION),
+        ch.ReplaceObject: ch.ReplaceObject(FUNCTION, FUNCTION),
     }
 
 

@@ -57,11 +57,25 @@ def test_exit_code_and_dialect_checks(pair):
 
 def test_opaque_difference_is_refused(pg_url):
     with scratch("postgres") as t:
+        run_sql(pg_url, "CREATE DOMAIN posint AS int CHECK (VALUE > 0);")
+        run_sql(t, "CREATE DOMAIN posint AS int CHECK (VALUE >= 0);")
+        code, out, err = diff("--from", pg_url, "--to", t)
+    assert (code, out) == (1, "")
+    assert "domain posint: error D101: domain posint is changed; sqlxc does not model domains" in err
+
+
+def test_changed_function_is_replaced_in_place(pg_url):
+    with scratch("postgres") as t:
         run_sql(pg_url, "CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS 'SELECT 42';")
         run_sql(t, "CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS 'SELECT 43';")
         code, out, err = diff("--from", pg_url, "--to", t)
-    assert (code, out) == (1, "")
-    assert "function answer(): error D101: function answer() is changed" in err
+        assert (code, err) == (0, "")
+        assert out.split("\n", 3)[3] == (
+            "-- s0001 replace function answer()\n"
+            "SET check_function_bodies = off;\n"
+            "CREATE OR REPLACE FUNCTION public.answer()\n RETURNS integer\n LANGUAGE sql\nAS $function$SELECT 43$function$;\n")
+        run_sql(pg_url, out)
+        assert diff("--from", pg_url, "--to", t)[:2] == (0, "")
 
 
 def test_unreachable_server_is_a_clean_error():
