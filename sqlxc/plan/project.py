@@ -178,6 +178,8 @@ def _previous_lowered(config: Config, lock: lockfile.Lock, dialect: str) -> Opti
 
 
 def _sign(plan: MigrationPlan, config: Config, result: BuildResult) -> MigrationPlan:
+    if not os.environ.get("SQLXC_SIGNING_KEY") and not _signing_configured(config):
+        return plan  # no key and no note to give: sqlxc.sign and its crypto stay unloaded
     try:
         from sqlxc.sign import sign_plan_if_configured
     except ImportError:
