@@ -240,6 +240,12 @@ def drop_object(o: Opaque) -> str:
         return f"DROP TRIGGER {quote_ident(trigger)} ON {quote_ident(table)}"
     if o.kind == "extension":
         return f"DROP EXTENSION {quote_ident(o.name)}"
+    if o.kind in ("policy", "rule"):  # table.name
+        table, _, name = o.name.partition(".")
+        return f"DROP {o.kind.upper()} {quote_ident(name)} ON {quote_ident(table)}"
+    if o.kind == "row level security":
+        table = quote_ident(o.name)
+        return f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;\nALTER TABLE {table} DISABLE ROW LEVEL SECURITY"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name}")
 
 

@@ -52,12 +52,15 @@ DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # Replayed objects, by (change, kind): an extension before everything that may use
 # its types and functions, and after them when dropped; a function before the
 # tables whose defaults and checks call it, and dropped once they no longer do
-# (before the enums of its signature); a trigger once its table, view and
-# function exist, and dropped before them.
+# (before the enums of its signature); a trigger, rule or policy once its table,
+# view and functions exist, and dropped before them.
 OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "extension"): 0.1, (C.DropObject, "extension"): 14.5,
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
+    (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
+    (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
+    (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
 }
 
 

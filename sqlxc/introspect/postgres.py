@@ -272,8 +272,16 @@ def _replay(r: dict) -> str | None:
     kind, definition = r["kind"], r["def"]
     if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
         return definition.strip()
-    if kind == "trigger":
+    if kind in ("trigger", "policy"):
         return definition
+    if kind == "rule":
+        return definition.rstrip().rstrip(";")
+    if kind == "row level security":  # relrowsecurity, relforcerowsecurity
+        table = quote_ident(r["name"])
+        steps = [f"ALTER TABLE {table} {'ENABLE' if definition.startswith('true') else 'DISABLE'} ROW LEVEL SECURITY"]
+        if definition.endswith("true"):
+            steps.append(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+        return ";\n".join(steps)
     if kind == "extension":
         return f"CREATE EXTENSION IF NOT EXISTS {quote_ident(r['name'])}"
     return None

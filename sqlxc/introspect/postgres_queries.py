@@ -166,8 +166,16 @@ FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n
 WHERE n.nspname = current_schema() AND r.rulename <> '_RETURN'
 UNION ALL
 SELECT 'policy', c.relname || '.' || p.polname,
-       p.polcmd::text || ':' || p.polpermissive::text || ':' || coalesce(pg_get_expr(p.polqual, p.polrelid), '')
-       || ':' || coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''), ARRAY[c.relname]::text[]
+       'CREATE POLICY ' || quote_ident(p.polname) || ' ON ' || quote_ident(c.relname)
+       || ' AS ' || CASE WHEN p.polpermissive THEN 'PERMISSIVE' ELSE 'RESTRICTIVE' END
+       || ' FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                   WHEN 'd' THEN 'DELETE' ELSE 'ALL' END
+       || ' TO ' || array_to_string(ARRAY(SELECT CASE WHEN r.oid = 0 THEN 'public' ELSE quote_ident(a.rolname) END
+                                          FROM unnest(p.polroles) AS r(oid) LEFT JOIN pg_roles a ON a.oid = r.oid
+                                          ORDER BY 1), ', ')
+       || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
+       || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', ''),
+       ARRAY[c.relname]::text[]
 FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema()
 UNION ALL

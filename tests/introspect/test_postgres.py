@@ -148,6 +148,9 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
         CREATE TRIGGER t_touch BEFORE UPDATE OF n ON t FOR EACH ROW EXECUTE FUNCTION touch();
         CREATE AGGREGATE my_sum(int) (SFUNC = int4pl, STYPE = int);
         CREATE DOMAIN posint AS int CHECK (VALUE > 0);
+        ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+        CREATE POLICY mine ON t AS RESTRICTIVE FOR UPDATE USING (n > 0) WITH CHECK (n < 10);
+        CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;
     """)
     ddl = {(o.kind, o.name): o.ddl for o in introspect(pg_url).opaque}
     assert ddl == {
@@ -160,6 +163,9 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
         ("trigger", "t.t_touch"): "CREATE TRIGGER t_touch BEFORE UPDATE OF n ON public.t FOR EACH ROW EXECUTE FUNCTION touch()",
         ("function", "my_sum(integer)"): None,  # an aggregate: not replayed, refused when it differs
         ("domain", "posint"): None,
+        ("row level security", "t"): "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
+        ("policy", "t.mine"): "CREATE POLICY mine ON t AS RESTRICTIVE FOR UPDATE TO public USING ((n > 0)) WITH CHECK ((n < 10))",
+        ("rule", "t.t_keep"): "CREATE RULE t_keep AS\n    ON DELETE TO public.t DO INSTEAD NOTHING",
     }
 
 
