@@ -9,9 +9,11 @@ inputs: ``createdAt`` only from ``SOURCE_DATE_EPOCH``, ``author`` only from
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -79,8 +81,29 @@ def _rel(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
+@contextmanager
+def _no_cycle_collection():
+    """A build allocates millions of small objects (AST, AIR, JSON data) that
+    live until it ends, and hardly any reference cycles. The cyclic collector
+    would walk them all again at every threshold: a fifth of a 10,000-object
+    build, growing faster than the schema. What cycles there are go at the
+    next collection once it is back on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def check(config: Config) -> BuildResult:
     """What is stale, without writing anything."""
+    with _no_cycle_collection():
+        return _check(config)
+
+
+def _check(config: Config) -> BuildResult:
     result = BuildResult()
     lock = lockfile.read(config.lock)
     schema = compile_project(config)
@@ -117,6 +140,11 @@ def _check_plan_file(config: Config, entry: lockfile.ChainEntry, p: lockfile.Pla
 
 
 def build(config: Config, *, sign: bool = True) -> BuildResult:
+    with _no_cycle_collection():
+        return _build(config, sign=sign)
+
+
+def _build(config: Config, *, sign: bool) -> BuildResult:
     from sqlxc.dialects import get
     from sqlxc.plan.build import build_plan, render_sql
 
