@@ -64,8 +64,9 @@ class Dialect:
     # Column names compare without case (MySQL): `ID` and `id` are one column, so a
     # case-only difference is a rename, never a drop and an add of the same name.
     column_names_fold_case: ClassVar[bool] = False
-    # Functions, triggers and extensions are created, dropped and replaced from the
-    # statement introspection read (``Opaque.ddl``), not refused (PostgreSQL).
+    # Objects introspection can print whole (``Opaque.ddl``: PostgreSQL functions,
+    # triggers, extensions…, MySQL triggers) are created, dropped and replaced from
+    # that statement, not refused.
     replays_objects: ClassVar[bool] = True
 
     def __init__(self, server: Optional[ServerInfo] = None):

@@ -148,7 +148,6 @@ class MySQLDialect(Dialect):
     index_names_per_schema = False
     column_order_matters = True
     triggers_survive_alter = True
-    replays_objects = False
     column_names_fold_case = True
 
     @property
@@ -187,6 +186,13 @@ class MySQLDialect(Dialect):
         return Statement(sql=sql, transactional=False)
 
 
+def drop_object(o) -> str:
+    """Triggers are replayed on MySQL (see ``sqlxc.diff.objects``); routines and events are not."""
+    if o.kind == "trigger":
+        return f"DROP TRIGGER {quote_ident(o.name)}"
+    raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name} on MySQL")
+
+
 _FILTERS = {"q": quote_ident, "lit": literal, "lit_body": lambda text: literal(text)[1:-1], "word": word, "dflt": default_sql, "action": fk_action}
 _GLOBALS = {
     "table_options": table_options,
@@ -196,6 +202,7 @@ _GLOBALS = {
     "tags_json": tags_json,
     "inline_enum": inline_enum,
     "unsupported": _unsupported,
+    "drop_object": drop_object,
 }
 
 DIALECT_CLASS = MySQLDialect

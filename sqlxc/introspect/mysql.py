@@ -315,9 +315,16 @@ def strip_qualifier(sql: str, db: str) -> str:
     return sql.replace(quote_ident(db) + ".", "")
 
 
+def _trigger_ddl(r: dict) -> str:
+    """The trigger as written (its definer is whoever applies the plan; a second
+    trigger on the same event is created after the first, as FOLLOWS would say)."""
+    return (f"CREATE TRIGGER {quote_ident(r['name'])} {_text(r['timing'])} {_text(r['event'])} "
+            f"ON {quote_ident(r['tbl'])} FOR EACH ROW {_text(r['body'])}")
+
+
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     out = [Opaque(kind="trigger", name=r["name"], fingerprint=_fingerprint(_text(r["def"])),
-                  depends_on=(r["tbl"],)) for r in rows["TRIGGERS"]]
+                  depends_on=(r["tbl"],), ddl=_trigger_ddl(r)) for r in rows["TRIGGERS"]]
     out += [Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
             for r in rows["ROUTINES"]]
     out += [Opaque(kind="event", name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
