@@ -160,6 +160,11 @@ def test_opaque_objects_are_detected(mysql_url: str) -> None:
         ("trigger", "tr", ("t",)),
     ]
     assert [t.name for t in schema.tables] == ["t"]
+    # a trigger carries the statement that recreates it; routines, events… do not (refused when they differ)
+    assert {o.name: o.ddl for o in schema.opaque} == {
+        "fn": None, "t": None, "pr": None, "sq": None,
+        "tr": "CREATE TRIGGER `tr` BEFORE INSERT ON `t` FOR EACH ROW SET NEW.id = NEW.id + 1",
+    }
     before = {o.name: o.fingerprint for o in schema.opaque}
     run_sql(mysql_url, "DROP TRIGGER tr; CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW SET NEW.id = NEW.id + 2;")
     after = {o.name: o.fingerprint for o in introspect(mysql_url).opaque}
