@@ -1,8 +1,8 @@
 """Objects the model does not break down (``Opaque``): functions, triggers,
 extensions, materialized views, domains…
 
-One the server can print whole (``Opaque.ddl``: a function, procedure, trigger
-or extension on PostgreSQL) is replayed: created or dropped as it stands in the
+One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
+rule, policy, domain or extension on PostgreSQL, a trigger on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a trigger on a table
 the plan reshapes dropped before and created again after. Any other object
 that differs, or would have to be rebuilt, is refused: the plan would
@@ -53,8 +53,9 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.DropObject(o))
     elif o.kind == "function":
         st.add(C.ReplaceObject(o, n))
-    elif o.kind == "extension":
-        return False  # another version: ALTER EXTENSION … UPDATE is the extension's own business
+    elif o.kind in ("extension", "domain"):
+        # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
+        return False
     else:
         st.add(C.DropObject(o), C.CreateObject(n))
     return True

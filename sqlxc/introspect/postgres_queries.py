@@ -185,9 +185,13 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND (c.relrowsecurity OR c.relforcerowsecurity)
 UNION ALL
 SELECT 'domain', t.typname,
-       format_type(t.typbasetype, t.typtypmod) || ':' || t.typnotnull::text || ':' || coalesce(t.typdefault, '')
-       || ':' || coalesce((SELECT string_agg(pg_get_constraintdef(k.oid), ',' ORDER BY k.conname)
-                           FROM pg_constraint k WHERE k.contypid = t.oid), ''),
+       'CREATE DOMAIN ' || quote_ident(t.typname) || ' AS ' || format_type(t.typbasetype, t.typtypmod)
+       || coalesce((SELECT ' COLLATE ' || quote_ident(co.collname) FROM pg_collation co JOIN pg_type b ON b.oid = t.typbasetype
+                    WHERE co.oid = t.typcollation AND t.typcollation <> b.typcollation), '')
+       || coalesce(' DEFAULT ' || t.typdefault, '') || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+       || coalesce((SELECT string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), ''
+                                      ORDER BY k.conname)
+                    FROM pg_constraint k WHERE k.contypid = t.oid), ''),
        '{}'::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = current_schema() AND t.typtype = 'd'

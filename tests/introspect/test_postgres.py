@@ -162,7 +162,7 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
                                  "AS $function$ BEGIN RETURN NEW; END $function$",
         ("trigger", "t.t_touch"): "CREATE TRIGGER t_touch BEFORE UPDATE OF n ON public.t FOR EACH ROW EXECUTE FUNCTION touch()",
         ("function", "my_sum(integer)"): None,  # an aggregate: not replayed, refused when it differs
-        ("domain", "posint"): None,
+        ("domain", "posint"): "CREATE DOMAIN posint AS integer CONSTRAINT posint_check CHECK ((VALUE > 0))",
         ("row level security", "t"): "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
         ("policy", "t.mine"): "CREATE POLICY mine ON t AS RESTRICTIVE FOR UPDATE TO public USING ((n > 0)) WITH CHECK ((n < 10))",
         ("rule", "t.t_keep"): "CREATE RULE t_keep AS\n    ON DELETE TO public.t DO INSTEAD NOTHING",
