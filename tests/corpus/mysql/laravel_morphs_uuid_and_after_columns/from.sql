@@ -1,0 +1,8 @@
+create table `users` (`id` bigint unsigned not null auto_increment primary key, `name` varchar(255) not null, `email` varchar(255) not null, `email_verified_at` timestamp null, `password` varchar(255) not null, `remember_token` varchar(100) null, `created_at` timestamp null, `updated_at` timestamp null) default character set utf8mb4 collate 'utf8mb4_unicode_ci';
+alter table `users` add unique `users_email_unique`(`email`);
+create table `comments` (`id` bigint unsigned not null auto_increment primary key, `commentable_type` varchar(255) not null, `commentable_id` bigint unsigned not null, `user_id` bigint unsigned not null, `body` text not null, `created_at` timestamp null, `updated_at` timestamp null) default character set utf8mb4 collate 'utf8mb4_unicode_ci';
+alter table `comments` add index `comments_commentable_type_commentable_id_index`(`commentable_type`, `commentable_id`);
+alter table `comments` add constraint `comments_user_id_foreign` foreign key (`user_id`) references `users` (`id`) on delete cascade;
+create table `personal_access_tokens` (`id` bigint unsigned not null auto_increment primary key, `tokenable_type` varchar(255) not null, `tokenable_id` bigint unsigned not null, `name` varchar(255) not null, `token` varchar(64) not null, `abilities` text null, `last_used_at` timestamp null, `created_at` timestamp null, `updated_at` timestamp null) default character set utf8mb4 collate 'utf8mb4_unicode_ci';
+alter table `personal_access_tokens` add index `personal_access_tokens_tokenable_type_tokenable_id_index`(`tokenable_type`, `tokenable_id`);
+alter table `personal_access_tokens` add unique `personal_access_tokens_token_unique`(`token`);

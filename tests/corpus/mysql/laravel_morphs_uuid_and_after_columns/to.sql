@@ -1,0 +1,12 @@
+create table `users` (`id` bigint unsigned not null auto_increment primary key, `uuid` char(36) not null, `name` varchar(255) not null, `email` varchar(255) not null, `email_verified_at` timestamp null, `password` varchar(255) not null, `remember_token` varchar(100) null, `created_at` timestamp null, `updated_at` timestamp null, `deleted_at` timestamp null) default character set utf8mb4 collate 'utf8mb4_unicode_ci';
+alter table `users` add unique `users_email_unique`(`email`);
+alter table `users` add unique `users_uuid_unique`(`uuid`);
+create table `comments` (`id` bigint unsigned not null auto_increment primary key, `commentable_type` varchar(255) not null, `commentable_id` char(36) not null, `user_id` bigint unsigned null, `parent_id` bigint unsigned null, `body` text not null, `created_at` timestamp null, `updated_at` timestamp null, `deleted_at` timestamp null) default character set utf8mb4 collate 'utf8mb4_unicode_ci';
+alter table `comments` add index `comments_commentable_type_commentable_id_index`(`commentable_type`, `commentable_id`);
+alter table `comments` add constraint `comments_user_id_foreign` foreign key (`user_id`) references `users` (`id`) on delete set null;
+alter table `comments` add constraint `comments_parent_id_foreign` foreign key (`parent_id`) references `comments` (`id`) on delete cascade;
+alter table `comments` add index `comments_deleted_at_index`(`deleted_at`);
+create table `personal_access_tokens` (`id` bigint unsigned not null auto_increment primary key, `tokenable_type` varchar(255) not null, `tokenable_id` bigint unsigned not null, `name` text not null, `token` varchar(64) not null, `abilities` text null, `last_used_at` timestamp null, `expires_at` timestamp null, `created_at` timestamp null, `updated_at` timestamp null) default character set utf8mb4 collate 'utf8mb4_unicode_ci';
+alter table `personal_access_tokens` add index `personal_access_tokens_tokenable_type_tokenable_id_index`(`tokenable_type`, `tokenable_id`);
+alter table `personal_access_tokens` add unique `personal_access_tokens_token_unique`(`token`);
+alter table `personal_access_tokens` add index `personal_access_tokens_expires_at_index`(`expires_at`);
