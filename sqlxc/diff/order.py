@@ -59,6 +59,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
+    (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,

@@ -31,6 +31,7 @@ from sqlxc.air.model import (
     View,
 )
 from sqlxc.dialects.base import ServerInfo
+from sqlxc.dialects.postgres import literal
 from sqlxc.dialects.postgres_types import parse_type, quote_ident, sequence_defaults
 from sqlxc.introspect import postgres_queries as Q
 from sqlxc.introspect.tags import tags_from_rows
@@ -314,4 +315,18 @@ def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list
     body += [f"{c['attname']} {c['type']} {c['attnotnull']} {c['expr']}" for c in cols]
     body += [c["def"] for c in cons] + sorted({i["def"] for i in idx})
     deps = tuple(sorted(set(depends)))
-    return Opaque(kind=kind, name=rel["relname"], fingerprint=_fingerprint("\n".join(body)), depends_on=deps)
+    ddl = _matview_ddl(rel, idx) if kind == "materialized view" else None
+    return Opaque(kind=kind, name=rel["relname"], fingerprint=_fingerprint("\n".join(body)), depends_on=deps,
+                  ddl=ddl)
+
+
+def _matview_ddl(rel: dict, idx: list) -> str:
+    """A materialized view as its catalog holds it: query, storage parameters,
+    indexes and comment (what its fingerprint covers), populated on creation."""
+    name = quote_ident(rel["relname"])
+    params = f" WITH ({', '.join(rel['reloptions'])})" if rel["reloptions"] else ""
+    out = [f"CREATE MATERIALIZED VIEW {name}{params} AS\n{rel['viewdef'].rstrip().rstrip(';')}"]
+    out += sorted({i["def"] for i in idx})
+    if rel["comment"] is not None:
+        out.append(f"COMMENT ON MATERIALIZED VIEW {name} IS {literal(rel['comment'])}")
+    return ";\n".join(out)

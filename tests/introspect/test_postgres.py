@@ -151,6 +151,9 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
         ALTER TABLE t ENABLE ROW LEVEL SECURITY;
         CREATE POLICY mine ON t AS RESTRICTIVE FOR UPDATE USING (n > 0) WITH CHECK (n < 10);
         CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;
+        CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
+        CREATE INDEX mv_id ON mv (id);
+        COMMENT ON MATERIALIZED VIEW mv IS 'it''s';
     """)
     ddl = {(o.kind, o.name): o.ddl for o in introspect(pg_url).opaque}
     assert ddl == {
@@ -165,6 +168,9 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
         ("domain", "posint"): "CREATE DOMAIN posint AS integer CONSTRAINT posint_check CHECK ((VALUE > 0))",
         ("row level security", "t"): "ALTER TABLE t ENABLE ROW LEVEL SECURITY",
         ("policy", "t.mine"): "CREATE POLICY mine ON t AS RESTRICTIVE FOR UPDATE TO public USING ((n > 0)) WITH CHECK ((n < 10))",
+        ("materialized view", "mv"): "CREATE MATERIALIZED VIEW mv AS\n SELECT t.id\n   FROM t;\n"
+                                     "CREATE INDEX mv_id ON public.mv USING btree (id);\n"
+                                     "COMMENT ON MATERIALIZED VIEW mv IS 'it''s'",
         ("rule", "t.t_keep"): "CREATE RULE t_keep AS\n    ON DELETE TO public.t DO INSTEAD NOTHING",
     }
 
