@@ -92,9 +92,10 @@ def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) ->
         columns = tuple(c.model_copy(update={"nullable": False}) if c.name in pk_cols else c for c in columns)
     pk = None
     if t.primary_key:
-        if t.primary_key.include or t.primary_key.comment:
-            problems.add(f"primary key of {t.name}", "MySQL primary keys have no INCLUDE columns or comments")
-        pk = PrimaryKey(name="PRIMARY", columns=t.primary_key.columns)
+        if t.primary_key.include:
+            problems.add(f"primary key of {t.name}", "MySQL primary keys have no INCLUDE columns")
+        # the comment is the PRIMARY index's own (STATISTICS.INDEX_COMMENT)
+        pk = PrimaryKey(name="PRIMARY", columns=t.primary_key.columns, comment=t.primary_key.comment or None)
     taken = set()
     indexes = []
     for u in t.uniques:

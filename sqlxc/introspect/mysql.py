@@ -257,7 +257,7 @@ def _indexes(rows: list[dict], default_type: str) -> tuple[PrimaryKey | None, tu
     pk, indexes = None, []
     for name, parts in grouped.items():
         if name == "PRIMARY":
-            pk = PrimaryKey(name="PRIMARY", columns=tuple(p["col"] for p in parts))
+            pk = PrimaryKey(name="PRIMARY", columns=tuple(p["col"] for p in parts), comment=_text(parts[0]["comment"]))
             continue
         first = parts[0]
         indexes.append(Index(
