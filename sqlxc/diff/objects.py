@@ -2,7 +2,8 @@
 extensions, materialized views, domains…
 
 One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
-rule, policy, domain or extension on PostgreSQL, a trigger on MySQL) is replayed: created or dropped as it stands in the
+rule, policy, domain, composite type, materialized view or extension on
+PostgreSQL, a trigger on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a trigger on a table
 the plan reshapes dropped before and created again after. Any other object
 that differs, or would have to be rebuilt, is refused: the plan would
@@ -53,7 +54,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.DropObject(o))
     elif o.kind == "function":
         st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain"):
+    elif o.kind in ("extension", "domain", "composite type"):
         # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
         return False
     else:

@@ -57,6 +57,7 @@ DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "extension"): 0.1, (C.DropObject, "extension"): 14.5,
     (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
+    (C.CreateObject, "composite type"): 4.6, (C.DropObject, "composite type"): 13.9,
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,

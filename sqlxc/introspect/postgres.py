@@ -273,7 +273,7 @@ def _replay(r: dict) -> str | None:
     kind, definition = r["kind"], r["def"]
     if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
         return definition.strip()
-    if kind in ("trigger", "policy", "domain"):
+    if kind in ("trigger", "policy", "domain", "composite type"):
         return definition
     if kind == "rule":
         return definition.rstrip().rstrip(";")

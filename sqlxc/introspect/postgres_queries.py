@@ -198,9 +198,15 @@ WHERE n.nspname = current_schema() AND t.typtype = 'd'
 UNION ALL
 SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
        t.typname,
-       coalesce((SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ',' ORDER BY a.attnum)
-                 FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0), '')
-       || coalesce((SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid), ''),
+       CASE WHEN t.typtype = 'c' THEN 'CREATE TYPE ' || quote_ident(t.typname) || ' AS ('
+            || coalesce((SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
+                                           || CASE WHEN a.attcollation <> at.typcollation
+                                                   THEN ' COLLATE ' || quote_ident(co.collname) ELSE '' END,
+                                           ', ' ORDER BY a.attnum)
+                         FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
+                         LEFT JOIN pg_collation co ON co.oid = a.attcollation
+                         WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') || ')'
+       ELSE coalesce((SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid), '') END,
        '{}'::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
