@@ -23,7 +23,7 @@ FK_ACTIONS = {"cascade": "CASCADE", "restrict": "RESTRICT", "set null": "SET NUL
 OPTION_RESET = {
     "stats_persistent": "DEFAULT", "stats_auto_recalc": "DEFAULT", "stats_sample_pages": "DEFAULT",
     "pack_keys": "DEFAULT", "max_rows": "0", "min_rows": "0", "avg_row_length": "0", "checksum": "0",
-    "delay_key_write": "0", "key_block_size": "0", "page_checksum": "DEFAULT", "page_compressed": "0",
+    "delay_key_write": "0", "key_block_size": "0", "page_checksum": "DEFAULT",
     "transactional": "DEFAULT", "encrypted": "DEFAULT", "insert_method": "NO",
 }
 # Options MariaDB leaves behind when a table changes engine (Aria -> InnoDB keeps

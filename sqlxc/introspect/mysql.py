@@ -64,6 +64,7 @@ ENGINE_INDEX = {"memory": "HASH", "heap": "HASH"}
 # TABLE_TYPEs that are tables of the model (the others are views or opaque)
 TABLE_TYPES = {"BASE TABLE", "SYSTEM VERSIONED"}
 _ON_UPDATE = re.compile(r"on update (current_timestamp(?:\(\d*\))?)", re.IGNORECASE)
+_OPTION = re.compile(r"(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)=('(?:[^']|'')*'|\S+)")
 _VERSION = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
 
 
@@ -184,9 +185,7 @@ def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
     engine = r["engine"] if r["engine"] and r["engine"].lower() != defaults["engine"].lower() else None
     collation = r["collation"] if r["collation"] != defaults["collation"] else None
     row_format, create_options = None, []
-    for token in (r["create_options"] or "").split():
-        key, _, value = token.partition("=")
-        key = key.lower()
+    for key, value in _create_options(r["create_options"]):
         if key == "row_format":
             row_format = value.upper()
         elif key != "partitioned":  # partitioning is an Opaque of its own
@@ -194,6 +193,13 @@ def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
     opts = MySQLTableOptions(engine=engine, charset=charset_of(collation), collation=collation,
                              row_format=row_format, create_options=tuple(sorted(create_options)))
     return None if opts == MySQLTableOptions() else opts
+
+
+def _create_options(text: str | None) -> list[tuple[str, str]]:
+    """``key=value`` pairs of CREATE_OPTIONS; MariaDB prints engine-defined options
+    quoted (`` `PAGE_COMPRESSED`='1' ``), the others bare (``max_rows=10``)."""
+    return [(k.strip("`").lower(), v[1:-1].replace("''", "'") if v.startswith("'") else v)
+            for k, v in _OPTION.findall(text or "")]
 
 
 def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str) -> Column:
