@@ -5,7 +5,9 @@ One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
 rule, policy, domain, composite type, materialized view or extension on
 PostgreSQL, a trigger on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a trigger on a table
-the plan reshapes dropped before and created again after. Any other object
+the plan reshapes dropped before and created again after. Only between two
+servers' schemas (``replay_objects``): a compiled ``.sqlx`` cannot say these
+objects, so one missing there is no reason to drop it from a database. Any other object
 that differs, or would have to be rebuilt, is refused: the plan would
 otherwise leave it different or broken.
 """
@@ -42,7 +44,9 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
 
 
 def _replayable(st: DiffState, o: Opaque | None) -> bool:
-    return o is None or (o.ddl is not None and st.cap("replays_objects"))
+    if not (st.replay_objects and st.cap("replays_objects")):
+        return False
+    return o is None or o.ddl is not None
 
 
 def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:

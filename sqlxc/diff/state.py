@@ -19,6 +19,7 @@ class DiffState:
     old: Schema
     new: Schema
     dialect: object  # sqlxc.dialects.base.Dialect (capabilities only)
+    replay_objects: bool = False  # both sides are servers' schemas (see sqlxc.diff.objects)
     changes: list[Change] = field(default_factory=list)
     refusals: list[Diagnostic] = field(default_factory=list)
     # new table name -> old table name, and per old table old column -> new column

@@ -78,6 +78,17 @@ def test_changed_function_is_replaced_in_place(pg_url):
         assert diff("--from", pg_url, "--to", t)[:2] == (0, "")
 
 
+def test_functions_are_not_dropped_because_a_sqlx_schema_cannot_say_them(pg_url, tmp_path):
+    """Replaying functions and triggers is for two servers' schemas: towards a
+    .sqlx target a function in the database is refused, never dropped."""
+    run_sql(pg_url, "CREATE FUNCTION answer() RETURNS int LANGUAGE sql AS 'SELECT 42';")
+    target = tmp_path / "app.sqlx"
+    target.write_text("table t {\n  id int @pk\n}\n")
+    code, out, err = diff("--from", pg_url, "--to", str(target))
+    assert (code, out) == (1, "")
+    assert "function answer(): error D101: function answer() is only in the source" in err
+
+
 def test_unreachable_server_is_a_clean_error():
     code, out, err = diff("--from", "postgresql://nobody@127.0.0.1:1/x", "--to", "postgresql://nobody@127.0.0.1:1/y")
     assert (code, out) == (1, "")
