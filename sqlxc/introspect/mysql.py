@@ -93,6 +93,7 @@ def introspect(conn: Any) -> Schema:
         name = r["name"]
         if r["type"] in TABLE_TYPES:
             tables.append(_table(r, defaults, flavor, {k: v.get(name, []) for k, v in by_table.items()}, tags))
+            opaque += _pk_method(name, by_table["INDEXES"].get(name, []), r["engine"])
             if r["type"] == "SYSTEM VERSIONED":
                 opaque.append(Opaque(kind="system versioning", name=name, fingerprint=_fingerprint(name),
                                      depends_on=(name,)))
@@ -276,6 +277,15 @@ def _indexes(rows: list[dict], default_type: str) -> tuple[PrimaryKey | None, tu
             comment=_text(first["comment"]),
         ))
     return pk, tuple(sorted(indexes, key=lambda i: i.name))
+
+
+def _pk_method(table: str, rows: list[dict], engine: str | None) -> list[Opaque]:
+    """A primary key of another index type than its engine's default (``USING BTREE``
+    on MEMORY): ``PrimaryKey`` has no method, so it is opaque and a plan that would
+    change it is refused rather than leaving it."""
+    default = ENGINE_INDEX.get((engine or "").lower(), "BTREE")
+    kinds = {r["type"] for r in rows if r["name"] == "PRIMARY"} - {default}
+    return [Opaque(kind="primary key method", name=table, fingerprint=_fingerprint(k)) for k in kinds]
 
 
 def _prefix(part: dict) -> int | None:

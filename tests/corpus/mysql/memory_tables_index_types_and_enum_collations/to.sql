@@ -1,0 +1,2 @@
+CREATE TABLE sessions_mem (id char(32) NOT NULL, user_id int NOT NULL, seen int NOT NULL, PRIMARY KEY (id), KEY by_user (user_id) USING BTREE, KEY by_seen (seen) USING HASH) ENGINE=MEMORY;
+CREATE TABLE flags (id int NOT NULL PRIMARY KEY, code enum('a','b','A','B') CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL DEFAULT 'A', tag set('x','y') CHARACTER SET latin1 DEFAULT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
