@@ -44,6 +44,7 @@ DROP_TABLE_BEFORE_TYPES = 3.9  # a dropped table whose name (its row type) a cre
 DROP_ENUM_FOR_TABLE, CREATE_TABLE_AFTER_ENUM = 7.05, 7.1
 EARLY_DROP_COLUMN = 6.3  # likewise for a column (also: a column dropped and added again)
 ADD_GENERATED = 6.7  # after the columns it reads are added and retyped
+MOVE_COLUMN = 6.75  # MySQL AFTER/FIRST moves: once every column they name is there
 # and a dropped generated column goes before they are retyped (PostgreSQL refuses to
 # retype a column a generated column reads); it holds no data of its own to keep
 DROP_GENERATED = 6.35
@@ -92,6 +93,8 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return EARLY_DROP_COLUMN
     if isinstance(change, C.AddColumn) and change.column.generated is not None:
         return ADD_GENERATED
+    if isinstance(change, C.AlterColumn) and change.facets == {"position"}:
+        return MOVE_COLUMN
     if isinstance(change, C.DropColumn) and change.column.generated is not None:
         return DROP_GENERATED
     if isinstance(change, C.AlterSequence) and change.new.owned_by and not change.old.owned_by:

@@ -275,7 +275,11 @@ def _reorder(st: DiffState, ot: Table, nt: Table, pairs, added, dropped) -> None
     """Move columns (MySQL MODIFY … AFTER) from the first one out of place onwards,
     each right after its predecessor in the target: the prefix stays in order."""
     want = [c.name for c in nt.columns]
-    have = _after_adds(ot, nt, pairs, added, dropped)
+    replaced = st.replaced.get(ot.name, set())  # dropped and added again, at its target place
+    readded = {nc.name for oc, nc in pairs if oc.name in replaced}
+    have = _after_adds(ot, nt, [p for p in pairs if p[0].name not in replaced],
+                       [c for c in nt.columns if c.name in readded or c in added],
+                       dropped + [oc for oc, _ in pairs if oc.name in replaced])
     if have == want:
         return
     start = next(i for i, (a, b) in enumerate(zip(have, want)) if a != b)
