@@ -86,6 +86,12 @@ def test_rollback_restores_dropped_columns(signer, cli, tmp_path):
         code, out, err = cli("migrate", "cleanup", "--url", url)
         assert (code, out.split(), err) == (0, kept, "sqlxc: dropped 3 trash table(s)\n")
         assert trash(url) == []
+        # The re-added columns come last, which is not drift (column order is not counted).
+        assert [r[0] for r in rows_of(url, "SELECT column_name FROM information_schema.columns "
+                                           "WHERE table_name = 'items' ORDER BY ordinal_position")] == [
+            "id", "sku", "price", "qty", "note"]
+        code, _, err = apply(cli, signer, path, url)
+        assert code == 0, err
 
 
 PARENT = """CREATE TABLE parent (id int PRIMARY KEY, name text NOT NULL);
