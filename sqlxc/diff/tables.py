@@ -244,10 +244,15 @@ def _diff_columns(st: DiffState, ot: Table, nt: Table) -> None:
             _replace_column(st, ot, nt, oc, nc)  # servers refuse to retype what a generated column reads
         elif oc != nc or inherited_moves:
             _alter_column(st, ot, nt, oc, nc)
-    for nc in added:
-        _add_column(st, nt, nc)
+    replaced = st.replaced.get(ot.name, set())
+    readd = {c.name for c in added} | {nc.name for oc, nc in pairs if oc.name in replaced}
+    adds = [c for c in nt.columns if c.name in readd]
+    kept = _kept_order(ot, pairs, replaced)
+    positions = _add_positions(nt, kept, adds)
+    for nc, where in positions:
+        _add_column(st, nt, nc, where)
     if st.cap("column_order_matters"):
-        _reorder(st, ot, nt, pairs, added, dropped)
+        _reorder(st, ot, nt, pairs, _after_adds(kept, positions))
 
 
 def _reads_any(expr: str, names: set[str]) -> bool:
@@ -255,31 +260,49 @@ def _reads_any(expr: str, names: set[str]) -> bool:
     return any(n.lower() in words for n in names)
 
 
-def _after_adds(ot: Table, nt: Table, pairs, added, dropped) -> list[str]:
-    """Column names in the order the server holds them once renames, adds and drops ran."""
-    renamed = {o.name: n.name for o, n in pairs}
-    gone = {c.name for c in dropped}
-    order = [renamed[c.name] for c in ot.columns if c.name not in gone]
-    for nc in added:
-        pos = _position(nt.columns, nc.name)
-        if pos.get("first"):
+def _kept_order(ot: Table, pairs, replaced: set[str]) -> list[str]:
+    """The columns that stay in place (renamed as in the target), in their old order."""
+    renamed = {o.name: n.name for o, n in pairs if o.name not in replaced}
+    return [renamed[c.name] for c in ot.columns if c.name in renamed]
+
+
+def _add_positions(nt: Table, kept: list[str], adds: list[Column]) -> list[tuple[Column, dict]]:
+    """Each added column (new, or dropped and added again) in the order its step runs
+    (plain ones, then generated ones: those read the others), placed after its
+    nearest predecessor in the target that exists by then."""
+    present = set(kept)
+    names = [c.name for c in nt.columns]
+    out = []
+    for nc in [c for c in adds if c.generated is None] + [c for c in adds if c.generated is not None]:
+        i = names.index(nc.name)
+        before = [n for n in names[:i] if n in present]
+        if i == len(names) - 1 and len(before) == i:
+            where: dict = {}
+        else:
+            where = {"after": before[-1]} if before else {"first": True}
+        out.append((nc, where))
+        present.add(nc.name)
+    return out
+
+
+def _after_adds(kept: list[str], positions: list[tuple[Column, dict]]) -> list[str]:
+    """Column names in the order the server holds them once the adds ran (drops run
+    last and keep the others' order)."""
+    order = list(kept)
+    for nc, where in positions:
+        if where.get("first"):
             order.insert(0, nc.name)
-        elif pos.get("after") in order:
-            order.insert(order.index(pos["after"]) + 1, nc.name)
+        elif where.get("after") in order:
+            order.insert(order.index(where["after"]) + 1, nc.name)
         else:
             order.append(nc.name)
     return order
 
 
-def _reorder(st: DiffState, ot: Table, nt: Table, pairs, added, dropped) -> None:
+def _reorder(st: DiffState, ot: Table, nt: Table, pairs, have: list[str]) -> None:
     """Move columns (MySQL MODIFY … AFTER) from the first one out of place onwards,
     each right after its predecessor in the target: the prefix stays in order."""
     want = [c.name for c in nt.columns]
-    replaced = st.replaced.get(ot.name, set())  # dropped and added again, at its target place
-    readded = {nc.name for oc, nc in pairs if oc.name in replaced}
-    have = _after_adds(ot, nt, [p for p in pairs if p[0].name not in replaced],
-                       [c for c in nt.columns if c.name in readded or c in added],
-                       dropped + [oc for oc, _ in pairs if oc.name in replaced])
     if have == want:
         return
     start = next(i for i, (a, b) in enumerate(zip(have, want)) if a != b)
@@ -303,8 +326,8 @@ def _reorder(st: DiffState, ot: Table, nt: Table, pairs, added, dropped) -> None
                              frozenset({"position"}), **where, **was))
 
 
-def _add_column(st: DiffState, nt: Table, nc: Column) -> None:
-    st.add(C.AddColumn(nt.name, _bare_column(nc), **_position(nt.columns, nc.name)))
+def _add_column(st: DiffState, nt: Table, nc: Column, where: dict) -> None:
+    st.add(C.AddColumn(nt.name, _bare_column(nc), **where))
     if nc.comment:
         st.add(_column_comment(st, nt, None, nc))
     if not nc.tags.empty():
@@ -391,8 +414,7 @@ def _replace_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column)
     again. Keys and indexes on it go with it, so they are rebuilt too (``replaced``)."""
     st.column_renames[ot.name].pop(oc.name, None)
     st.replaced[ot.name].add(oc.name)
-    _drop_column(st, ot, nt, oc)
-    _add_column(st, nt, nc)
+    _drop_column(st, ot, nt, oc)  # _diff_columns adds it again, with the new columns
 
 
 # --- keys, constraints, indexes --------------------------------------------------------------

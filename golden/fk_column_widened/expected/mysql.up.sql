@@ -9,5 +9,9 @@ ALTER TABLE `c` MODIFY COLUMN `p_id` bigint NOT NULL;
 ALTER TABLE `p` MODIFY COLUMN `id` bigint NOT NULL;
 
 -- s0004 add foreign key c.c_ibfk_1
+SET @sqlx_keys = (SELECT JSON_ARRAYAGG(INDEX_NAME) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'c' AND SEQ_IN_INDEX = 1);
 ALTER TABLE `c` ADD CONSTRAINT `c_ibfk_1` FOREIGN KEY (`p_id`) REFERENCES `p` (`id`);
-ALTER TABLE `c` RENAME INDEX IF EXISTS `c_ibfk_1` TO `p_id`;
+SET @sqlx_ddl = COALESCE(IF(JSON_CONTAINS(@sqlx_keys, JSON_QUOTE('c_ibfk_1')), NULL, (SELECT CONCAT('ALTER TABLE `c` RENAME INDEX `c_ibfk_1` TO `', REPLACE(k.name, '`', '``'), '`') FROM JSON_TABLE(@sqlx_keys, '$[*]' COLUMNS (name varchar(64) PATH '$')) k WHERE k.name NOT IN (SELECT INDEX_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'c') LIMIT 1)), 'DO 0');
+PREPARE sqlx_stmt FROM @sqlx_ddl;
+EXECUTE sqlx_stmt;
+DEALLOCATE PREPARE sqlx_stmt;
