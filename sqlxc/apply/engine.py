@@ -128,6 +128,7 @@ class Runner:
         self.units: list[Unit] = []
         self.restorable: dict[str, dict] | None = None  # rollback: what the plan put in the trash
         self.run_id = ""  # the journal's, which names PostgreSQL trash tables
+        self._keys: dict[str, list[str]] | None = None
         self.started = time.monotonic()
 
     # events are named after the action: a rollback reports ddl.rollback.ok|error
@@ -368,7 +369,7 @@ class Runner:
     def _pg_step(self, session: Session, unit: Unit, step: MigrationStep) -> dict | None:
         """Run a PostgreSQL step through the trash when it drops data (or, in a
         rollback, recreates what the plan dropped); return what it kept or restored."""
-        found = pgtrash.prepare(session, step, self.run_id, unit.number)
+        found = pgtrash.prepare(session, step, self.run_id, unit.number, self._planned_keys())
         if found is None and self.action == "rollback":
             found = pgtrash.restore_detail(session, step, self._restorable())
         if found is None:
@@ -376,6 +377,19 @@ class Runner:
         else:
             pgtrash.run_forward(session, step, found)
         return found
+
+    def _planned_keys(self) -> dict[str, list[str]]:
+        """Table -> primary key columns in the plan's snapshots (``to`` over ``from``)."""
+        if self._keys is not None:
+            return self._keys
+        keys: dict[str, list[str]] = {}
+        for snapshot in (self.plan.from_schema, self.plan.to_schema):
+            for table in (snapshot or {}).get("tables", ()):
+                columns = (table.get("primary_key") or {}).get("columns")
+                if columns:
+                    keys[table["name"]] = list(columns)
+        self._keys = keys
+        return keys
 
     def _restorable(self) -> dict[str, dict]:
         if self.restorable is None:

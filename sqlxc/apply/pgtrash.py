@@ -5,9 +5,11 @@ Copied, not renamed: a renamed table keeps its index, constraint and sequence
 names, which the same plan may create again. Compensation and ``migrate
 rollback`` of the plan put the values back after re-adding the structure.
 
-A row key is the primary key, else a unique index over NOT NULL columns. A
-table without one has its whole rows copied, for a person: nothing could match
-them back, so the rollback restores structure only."""
+A row key is the primary key, else a unique index over NOT NULL columns, else
+the primary key the plan's snapshots give the table (a plan that renames a key
+drops it before the column and adds it back after). A table without one has its
+whole rows copied, for a person: nothing could match them back, so the rollback
+restores structure only."""
 from __future__ import annotations
 
 import re
@@ -73,9 +75,12 @@ def row_key(session, table: str) -> list[str]:
 # --- before a destructive step ------------------------------------------------------
 
 
-def prepare(session, step: MigrationStep, run_id: str, unit: int) -> dict | None:
+def prepare(session, step: MigrationStep, run_id: str, unit: int,
+            planned_keys: dict[str, list[str]] | None = None) -> dict | None:
     """What to keep before ``step`` (None: nothing to keep). Read inside the unit's
-    transaction, so it sees what the unit's earlier steps changed."""
+    transaction, so it sees what the unit's earlier steps changed; ``planned_keys``
+    (table -> primary key columns in the plan's snapshots) stand in for a key the
+    unit dropped for now."""
     name = trash_name(run_id, unit, step.id)
     if step.kind == "drop_table":
         if not _exists(session, step.object):
@@ -84,13 +89,18 @@ def prepare(session, step: MigrationStep, run_id: str, unit: int) -> dict | None
     if step.kind != "drop_column":
         return None
     table, column = step.object.split(".", 1)
-    col = columns(session, table).get(column)
+    cols = columns(session, table)
+    col = cols.get(column)
     if col is None or col.generated:
         return None  # a generated column's values come back from its expression
-    key = row_key(session, table)
-    return {"trash": name, "table": table, "column": column, "mode": "column",
-            "pk": [] if column in key else key, "not_null": col.not_null,
-            "filled": col.has_default or bool(col.identity)}
+    key, planned = row_key(session, table), False
+    wanted = (planned_keys or {}).get(table, [])
+    if not key and wanted and all(k in cols for k in wanted):
+        key, planned = wanted, True
+    found = {"trash": name, "table": table, "column": column, "mode": "column",
+             "pk": [] if column in key else key, "not_null": col.not_null,
+             "filled": col.has_default or bool(col.identity)}
+    return {**found, "key_from_plan": True} if planned else found
 
 
 def restore_detail(session, step: MigrationStep, trash: dict[str, dict]) -> dict | None:
@@ -159,12 +169,25 @@ def _restore_column(session, ddl: str, detail: dict) -> None:
         ddl, set_not_null = _nullable(ddl)
     session.execute(ddl)
     target = columns(session, table)
-    if all(k in target for k in detail["pk"]):  # else the key is gone by now: nothing matches rows
+    if _matchable(session, detail, target):
         with _user_triggers_off(session, table):
             _fill_column(session, detail, target)
         _advance_sequence(session, table, target[column])
     if set_not_null:
         _set_not_null(session, table, column)
+
+
+def _matchable(session, detail: dict, target: dict[str, _Column]) -> bool:
+    """Whether the kept rows can be matched by their key: its columns are in the
+    table, and a key taken from the plan (no constraint held it) is unique."""
+    if not all(k in target for k in detail["pk"]):
+        return False  # the key is gone by now
+    if not detail.get("key_from_plan"):
+        return True
+    q = session.quote
+    key = ", ".join(q(k) for k in detail["pk"])
+    rows = session.query(f"SELECT count(*) = count(DISTINCT ({key}, 0)) FROM {q(detail['trash'])}")
+    return bool(rows[0][0])
 
 
 def _fill_column(session, detail: dict, target: dict[str, _Column]) -> None:

@@ -289,3 +289,44 @@ def test_recover_after_a_kill_restores_dropped_data(signer, cli, tmp_path):
         assert code == 0, err
         assert rows_of(url, "SELECT * FROM items ORDER BY id") == [(1, "one"), (2, "two")]
         assert comparable(snapshot(url)) == comparable(before)
+
+
+RENAMED_FROM = """table t0 {
+  id bigint @pk
+  c0 integer
+  c2 text?
+}
+"""
+RENAMED_TO = """@renamed_from(t0)
+table r0 {
+  id bigint @pk
+  c0 integer
+}
+"""
+
+
+def test_key_dropped_by_the_plan_comes_from_its_snapshot(signer, cli, tmp_path):
+    """Renaming a table renames its primary key (dropped before the column, added
+    after): the kept values are matched by the key the plan's snapshot names."""
+    (tmp_path / "a.sqlx").write_text(RENAMED_FROM)
+    (tmp_path / "b.sqlx").write_text(RENAMED_TO)
+    code, out, err = cli("migrate", "diff", "--from", tmp_path / "a.sqlx", "--to", tmp_path / "b.sqlx",
+                         "--dialect", "postgres", "--format", "json")
+    assert code == 0, err
+    p = approve_plan(signer.sign(MigrationPlan.model_validate(json.loads(out))), signer.key, signer.config,
+                     role="data.steward")
+    assert [(s.kind, s.object) for s in p.steps] == [
+        ("drop_primary_key", "t0.t0_pkey"), ("rename_table", "r0"), ("drop_column", "r0.c2"),
+        ("add_primary_key", "r0.r0_pkey")]
+    with scratch("postgres") as url:
+        run_sql(url, "CREATE TABLE t0 (id bigint NOT NULL, c0 integer NOT NULL, c2 text, CONSTRAINT t0_pkey "
+                     "PRIMARY KEY (id)); INSERT INTO t0 VALUES (1, 10, 'x'), (2, 20, NULL), (3, 30, 'z')")
+        before = snapshot(url)
+        path = write_plan(tmp_path / "p.json", p)
+        code, _, err = apply(cli, signer, path, url)
+        assert code == 0, err
+        assert rows_of(url, f"SELECT * FROM {trash(url)[0]} ORDER BY id") == [(1, "x"), (2, None), (3, "z")]
+        code, _, err = rollback(cli, signer, p, url)
+        assert code == 0, err
+        assert rows_of(url, "SELECT id, c0, c2 FROM t0 ORDER BY id") == [(1, 10, "x"), (2, 20, None), (3, 30, "z")]
+        assert comparable(snapshot(url)) == comparable(before)
