@@ -58,10 +58,15 @@ def diff_tables(st: DiffState) -> None:
         st.dropped_keys[ot.name].extend(_key_columns(ot))
     for ot in dropped:
         drop_table(st, ot)
-    moved = bool(st.dropped_keys or st.retyped or st.replaced)
     for ot, nt in pairs:
-        if moved or ot != nt:  # an equal table's FKs need a look only when something under them moved
+        # an equal table's FKs need a look only when something under one of them moved
+        if ot != nt or _fks_may_move(st, ot):
             _diff_foreign_keys(st, ot, nt)
+
+
+def _fks_may_move(st: DiffState, t: Table) -> bool:
+    ends = {t.name} | {fk.ref_table for fk in t.foreign_keys} if t.foreign_keys else ()
+    return any(st.dropped_keys.get(n) or st.retyped.get(n) or st.replaced.get(n) for n in ends)
 
 
 # --- create / drop -------------------------------------------------------------------------
