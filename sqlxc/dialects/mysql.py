@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlxc.air.model import Enum, MySQLTableOptions, Schema, Tags, Type
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
-from sqlxc.dialects.mysql_types import charset_of, quote_ident, string_literal, type_sql
+from sqlxc.dialects.mysql_types import STRING_TYPES, charset_of, quote_ident, string_literal, type_sql
 from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
@@ -186,6 +186,17 @@ class MySQLDialect(Dialect):
         return Statement(sql=sql, transactional=False)
 
 
+# MariaDB's plugin types convert only to and from strings ("Cannot cast 'int' as 'uuid'").
+PLUGIN_TYPES = frozenset({"uuid", "inet4", "inet6"})
+
+
+def through_text(old: Type, new: Type) -> bool:
+    """A type change MariaDB makes only through a string column (bigint -> uuid)."""
+    if old.name == new.name or not ({old.name, new.name} & PLUGIN_TYPES):
+        return False
+    return not ({old.name, new.name} & STRING_TYPES)
+
+
 def drop_object(o) -> str:
     """Triggers are replayed on MySQL (see ``sqlxc.diff.objects``); routines and events are not."""
     if o.kind == "trigger":
@@ -203,6 +214,7 @@ _GLOBALS = {
     "inline_enum": inline_enum,
     "unsupported": _unsupported,
     "drop_object": drop_object,
+    "through_text": through_text,
 }
 
 DIALECT_CLASS = MySQLDialect
