@@ -198,9 +198,9 @@ def through_text(old: Type, new: Type) -> bool:
 
 
 def drop_object(o) -> str:
-    """Triggers are replayed on MySQL (see ``sqlxc.diff.objects``); routines and events are not."""
-    if o.kind == "trigger":
-        return f"DROP TRIGGER {quote_ident(o.name)}"
+    """Triggers and routines are replayed on MySQL (see ``sqlxc.diff.objects``); events are not."""
+    if o.kind in ("trigger", "procedure", "function"):
+        return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name} on MySQL")
 
 

@@ -3,7 +3,7 @@ extensions, materialized views, domains…
 
 One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
 rule, policy, domain, composite type, materialized view or extension on
-PostgreSQL, a trigger on MySQL) is replayed: created or dropped as it stands in the
+PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a trigger on a table
 the plan reshapes dropped before and created again after. Only between two
 servers' schemas (``replay_objects``): a compiled ``.sqlx`` cannot say these
@@ -56,7 +56,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.CreateObject(n))
     elif n is None:
         st.add(C.DropObject(o))
-    elif o.kind == "function":
+    elif o.kind in ("function", "procedure"):
         st.add(C.ReplaceObject(o, n))
     elif o.kind in ("extension", "domain", "composite type"):
         # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to

@@ -60,6 +60,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
     (C.CreateObject, "composite type"): 4.6, (C.DropObject, "composite type"): 13.9,
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
+    (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,

@@ -79,7 +79,7 @@ def introspect(conn: Any) -> Schema:
     flavor = server_info(conn).flavor
     queries = {"DEFAULTS": Q.DEFAULTS, "TABLES": Q.TABLES, "COLUMNS": Q.COLUMNS,
                "FOREIGN_KEYS": Q.FOREIGN_KEYS, "VIEWS": Q.VIEWS, "TRIGGERS": Q.TRIGGERS,
-               "ROUTINES": Q.ROUTINES, "EVENTS": Q.EVENTS, "PARTITIONS": Q.PARTITIONS,
+               "ROUTINES": Q.ROUTINES, "PARAMETERS": Q.PARAMETERS, "EVENTS": Q.EVENTS, "PARTITIONS": Q.PARTITIONS,
                **Q.FLAVORED[flavor]}
     rows = {name: _fetch(conn, sql) for name, sql in queries.items()}
     defaults = rows["DEFAULTS"][0]
@@ -338,11 +338,29 @@ def _trigger_ddl(r: dict) -> str:
             f"ON {quote_ident(r['tbl'])} FOR EACH ROW {_text(r['body'])}")
 
 
+def _routine_ddl(r: dict, params: str) -> str:
+    """A stored procedure or function as information_schema describes it (its
+    definer is whoever applies the plan)."""
+    head = f"CREATE {r['kind'].upper()} {quote_ident(r['name'])}({params})"
+    if r["kind"] == "function":
+        head += f" RETURNS {_text(r['result_type'])}"
+    traits = ["DETERMINISTIC" if _text(r["is_deterministic"]) == "YES" else "NOT DETERMINISTIC",
+              _text(r["data_access"]), f"SQL SECURITY {_text(r['security_type'])}"]
+    if _text(r["routine_comment"]):
+        traits.append(f"COMMENT {string_literal(_text(r['routine_comment']))}")
+    return "\n    ".join([head, *traits]) + "\n" + (_text(r["body"]) or "")
+
+
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     out = [Opaque(kind="trigger", name=r["name"], fingerprint=_fingerprint(_text(r["def"])),
                   depends_on=(r["tbl"],), ddl=_trigger_ddl(r)) for r in rows["TRIGGERS"]]
-    out += [Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
-            for r in rows["ROUTINES"]]
+    params: dict[tuple, list[str]] = defaultdict(list)
+    for p in rows["PARAMETERS"]:
+        mode = f"{_text(p['param_mode'])} " if p["kind"] == "procedure" else ""
+        params[p["kind"], p["name"]].append(f"{mode}{quote_ident(_text(p['param_name']))} {_text(p['param_type'])}")
+    for r in rows["ROUTINES"]:
+        ddl = _routine_ddl(r, ", ".join(params[r["kind"], r["name"]]))
+        out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(ddl), ddl=ddl))
     out += [Opaque(kind="event", name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
             for r in rows["EVENTS"]]
     out += [Opaque(kind="partitioning", name=r["tbl"], fingerprint=_fingerprint(_text(r["def"])),

@@ -193,13 +193,13 @@ def _drop_view(c: ch.DropView, ctx: Context):
 
 @rule(ch.DropObject)
 def _drop_object(c: ch.DropObject, ctx: Context):
-    if c.entity in ("function", "trigger"):
+    if c.entity in ("function", "procedure", "trigger"):
         yield F("BC105", "risky", f"drops {c.entity} {c.key}: what the database did through it stops")
 
 
 @rule(ch.ReplaceObject)
 def _replace_object(c: ch.ReplaceObject, ctx: Context):
-    yield F("BC106", "risky", f"replaces function {c.key}: its callers get the new behaviour at once")
+    yield F("BC106", "risky", f"replaces {c.entity} {c.key}: its callers get the new behaviour at once")
 
 
 @rule(ch.RenameTable)
