@@ -57,6 +57,7 @@ class Options:
     progress: Progress | None = None
     emitter: Emitter | None = None
     metrics: Metrics | None = None
+    chain: tuple[str, ...] = ()  # plan ids of sqlx.lock's chain for this dialect (sqlx_migration_pending)
 
 
 @dataclass
@@ -320,7 +321,7 @@ class Runner:
         self.emitter.emit(self._event("ok"), **self._fields(duration_ms=self._ms(), ledger_id=row.id))
         self._audit("rolled_back" if self.action == "rollback" else "applied")
         self.metrics.step(self.label, "total", self._ms())
-        self.metrics.pending.set(0)
+        self.metrics.pending.set(ledger.pending(ledger.rows(self.session), self.opts.chain))
         return self._outcome("rolled_back" if self.action == "rollback" else "applied", row)
 
     def _prepare(self, unit: Unit, journal: J.Journal) -> dict | None:

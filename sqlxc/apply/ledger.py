@@ -82,6 +82,16 @@ def last_effective(all_rows: list[Row]) -> Row | None:
     return None
 
 
+def pending(all_rows: list[Row], chain: tuple[str, ...]) -> int:
+    """How many plans of the lock's chain (ids, in order) the database has not
+    got: never applied, or rolled back since (``sqlx_migration_pending``)."""
+    applied: set[str] = set()
+    for row in all_rows:
+        if row.moves_head:
+            (applied.add if row.action == "apply" else applied.discard)(row.plan_id)
+    return sum(plan_id not in applied for plan_id in chain)
+
+
 def append(session, *, plan_id: str, action: str, from_version: str, to_version: str,
            applied_by: str, rollback_plan: Any | None, status: str,
            error: str | None = None, tenant: str | None = None) -> Row:

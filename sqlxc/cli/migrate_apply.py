@@ -84,8 +84,22 @@ def _options(args, plan=None):
         dry_run=getattr(args, "dry_run", False), timeout=timeout or None, lock_wait=args.lock_wait,
         config=config.raw, tenant=args.tenant, progress=progress,
         emitter=Emitter(args.telemetry, base={"tenant": args.tenant} if args.tenant else None),
-        metrics=Metrics(args.metrics_file),
+        metrics=Metrics(args.metrics_file), chain=_chain(config, getattr(args, "url", None)),
     )
+
+
+def _chain(config, url: str | None) -> tuple[str, ...]:
+    """The lock's plan ids for the database's dialect, for sqlx_migration_pending."""
+    from sqlxc import lock as lockfile
+    from sqlxc.connection import parse_url
+
+    if url is None or not config.lock.is_file():
+        return ()
+    try:
+        dialect = parse_url(url).dialect
+        return tuple(p.id for e in lockfile.read(config.lock).chain for p in e.plans if p.dialect == dialect)
+    except Exception:  # noqa: BLE001 - an unreadable lock only costs the gauge; apply reports real problems
+        return ()
 
 
 def _url(text: str):

@@ -103,3 +103,21 @@ def test_metrics_textfile(tmp_path):
     assert 'sqlx_migration_duration_ms{plan_id="mig:1",step="s0001"} 12.5' in text
     assert 'sqlx_migration_errors_total{error_class="step_failed"} 1.0' in text
     assert "sqlx_migration_pending 2.0" in text
+
+
+def _ledger_row(n, plan_id, action="apply", status="applied"):
+    return ledger.Row(id=n, tenant=None, plan_id=plan_id, action=action, from_version="a", to_version="b",
+                      applied_by="me", applied_at="2026-01-01T00:00:00Z", rollback_plan=None, status=status,
+                      error=None, signature="s")
+
+
+@pytest.mark.parametrize("rows, pending", [
+    ([], 3),
+    ([_ledger_row(1, "mig:1")], 2),
+    ([_ledger_row(1, "mig:1"), _ledger_row(2, "mig:2", status="failed")], 2),  # a failed run applied nothing
+    ([_ledger_row(1, "mig:1"), _ledger_row(2, "mig:2"), _ledger_row(3, "mig:3")], 0),
+    ([_ledger_row(1, "mig:1"), _ledger_row(2, "mig:2"), _ledger_row(3, "mig:2", action="rollback", status="rolled_back")], 2),
+    ([_ledger_row(1, "mig:x")], 3),  # a plan outside the lock's chain does not count
+])
+def test_pending_counts_chain_plans_the_database_has_not_got(rows, pending):
+    assert ledger.pending(rows, ("mig:1", "mig:2", "mig:3")) == pending
