@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlxc.apply import trash as mysql_trash
 from sqlxc.apply.session import StepFailed
 from sqlxc.apply.trash import PREFIX
 from sqlxc.plan.model import MigrationStep
@@ -105,14 +106,7 @@ def prepare(session, step: MigrationStep, run_id: str, unit: int,
 
 def restore_detail(session, step: MigrationStep, trash: dict[str, dict]) -> dict | None:
     """For a rollback step that recreates what the plan dropped: restore it from the trash."""
-    found = trash.get(step.object)
-    if found is None or not _exists(session, found["trash"]):
-        return None  # purged by cleanup: the rollback recreates structure only
-    if step.kind == "create_table" and found["mode"] == "table":
-        return {**found, "mode": "restore_table"}
-    if step.kind == "add_column" and found["mode"] == "column" and found["pk"]:
-        return {**found, "mode": "restore_column"}
-    return None
+    return mysql_trash.restore_detail(session, step, trash, exists=_exists)
 
 
 # --- running and undoing --------------------------------------------------------------

@@ -78,10 +78,11 @@ def step_detail(detail: dict | None, step: MigrationStep) -> dict | None:
     return detail["steps"].get(step.id) if "steps" in detail else detail
 
 
-def restore_detail(session, step: MigrationStep, trash: dict[str, dict]) -> dict | None:
-    """For a rollback step that recreates what the plan dropped: restore it from the trash."""
+def restore_detail(session, step: MigrationStep, trash: dict[str, dict], exists=None) -> dict | None:
+    """For a rollback step that recreates what the plan dropped: restore it from the trash.
+    ``exists(session, name)`` asks the server whether a trash table is still there."""
     found = trash.get(step.object)
-    if found is None or not _table_exists(session, found["trash"]):
+    if found is None or not (exists or _table_exists)(session, found["trash"]):
         return None  # purged by cleanup: the rollback recreates structure only
     if step.kind == "create_table" and found["mode"] == "table":
         return {**found, "mode": "restore_table"}
