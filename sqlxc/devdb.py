@@ -53,6 +53,10 @@ def build_into(url: DbUrl, schema: Schema, server=None) -> None:
         for step in create_statements(schema, url, server):
             if step.ddl.strip():
                 cur.execute(step.ddl)
+                # A MySQL step of several statements runs as one batch: read every result,
+                # or closing the connection may cut the batch short (an FK never added).
+                while url.dialect == "mysql" and cur.nextset():
+                    pass
     finally:
         conn.close()
 
