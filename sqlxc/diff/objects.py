@@ -78,6 +78,10 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
 
 
 def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
+    if o.kind in ("function", "procedure") and o.ddl is not None:
+        # a routine follows its tables' row types through ALTER TABLE; only a dropped
+        # table takes its type away
+        return sorted(d for d in o.depends_on if d in st.dropped_tables)
     moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):
         # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them

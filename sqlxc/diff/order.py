@@ -50,6 +50,10 @@ MOVE_COLUMN = 6.75  # MySQL AFTER/FIRST moves: once every column they name is th
 DROP_GENERATED = 6.35
 OWN_SEQUENCE = 11  # OWNED BY needs the table
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
+# A function whose signature names a table's row type (RETURNS SETOF users) needs the
+# table: created once the tables are (before the views that may call it), dropped once
+# those views are gone and before its table goes.
+ROWTYPE_ROUTINE = {C.CreateObject: 11.9, C.ReplaceObject: 11.9, C.DropObject: 1.5}
 # Replayed objects, by (change, kind): an extension before everything that may use
 # its types and functions, and after them when dropped; a function before the
 # tables whose defaults and checks call it, and dropped once they no longer do
@@ -71,6 +75,9 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
+        obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
+        if obj.kind in ("function", "procedure") and obj.depends_on:
+            return ROWTYPE_ROUTINE[type(change)]
         return OBJECT_PHASES[type(change), change.entity]
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it

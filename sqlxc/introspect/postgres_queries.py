@@ -151,7 +151,13 @@ OPAQUE = r"""
 SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS name,
        CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
             ELSE p.prokind::text || ':' || p.prosrc END AS def,
-       '{}'::text[] AS depends
+       -- tables and views whose row type (or an array of it) its signature names
+       ARRAY(SELECT DISTINCT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
+             LEFT JOIN pg_type e ON e.oid = t.typelem
+             JOIN pg_class r ON r.oid = coalesce(nullif(t.typrelid, 0), e.typrelid)
+             WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_type'::regclass
+               AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
+             ORDER BY 1)::text[] AS depends
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = current_schema()
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
