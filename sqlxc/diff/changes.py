@@ -698,6 +698,10 @@ class DropObject(Change):
         return CreateObject(self.obj)
 
     @property
+    def reversible(self) -> bool:
+        return self.obj.kind != "partition"  # its rows go with it
+
+    @property
     def key(self) -> str:
         return self.obj.name
 

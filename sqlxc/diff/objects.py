@@ -58,7 +58,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.DropObject(o))
     elif o.kind in ("function", "procedure"):
         st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain", "composite type"):
+    elif o.kind in ("extension", "domain", "composite type", "partition"):
         # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
         return False
     else:

@@ -309,13 +309,19 @@ def _view(rel: dict, cols: list[dict], tags: dict) -> View:
 
 
 def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list) -> Opaque:
-    kind = OPAQUE_RELKINDS.get(rel["relkind"], "inherited table" if rel["inherits"] else "partition")
+    kind = OPAQUE_RELKINDS.get(rel["relkind"], "partition" if rel["relispartition"] else "inherited table")
     body = [rel["relkind"], rel["viewdef"] or "", rel["partkey"] or "", rel["comment"] or "",
-            ",".join(rel["reloptions"])]
+            ",".join(rel["reloptions"]), rel["partbound"] or "", rel["parent"] or ""]
     body += [f"{c['attname']} {c['type']} {c['attnotnull']} {c['expr']}" for c in cols]
     body += [c["def"] for c in cons] + sorted({i["def"] for i in idx})
-    deps = tuple(sorted(set(depends)))
-    ddl = _matview_ddl(rel, idx) if kind == "materialized view" else None
+    deps = tuple(sorted(set(depends) | ({rel["parent"]} if rel["parent"] else set())))
+    ddl = None
+    if kind == "materialized view":
+        ddl = _matview_ddl(rel, idx)
+    elif kind == "partition" and rel["relkind"] == "r" and rel["relispartition"]:
+        # a leaf partition: its columns, keys and indexes come from its parent
+        ddl = (f"CREATE TABLE {quote_ident(rel['relname'])} PARTITION OF {quote_ident(rel['parent'])} "
+               f"{rel['partbound']}")
     return Opaque(kind=kind, name=rel["relname"], fingerprint=_fingerprint("\n".join(body)), depends_on=deps,
                   ddl=ddl)
 

@@ -10,6 +10,9 @@ SELECT c.oid, c.relname, c.relkind, c.relispartition,
        coalesce(c.reloptions, '{}') AS reloptions,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partkey,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partbound,
+       (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+        WHERE i.inhrelid = c.oid LIMIT 1) AS parent,
        EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid) AS inherits
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -195,6 +195,8 @@ def _drop_view(c: ch.DropView, ctx: Context):
 def _drop_object(c: ch.DropObject, ctx: Context):
     if c.entity in ("function", "procedure", "trigger"):
         yield F("BC105", "risky", f"drops {c.entity} {c.key}: what the database did through it stops")
+    if c.entity == "partition":
+        yield F("DS102", "risky", f"drops partition {c.key} and every row in it")
 
 
 @rule(ch.ReplaceObject)

@@ -118,6 +118,8 @@ CASES = [
     ("drop trigger", ch.DropObject(TRIGGER), "postgres", "risky", ["BC105"]),
     ("create trigger", ch.CreateObject(TRIGGER), "postgres", "safe", []),
     ("drop extension", ch.DropObject(EXTENSION), "postgres", "safe", []),
+    ("drop partition", ch.DropObject(Opaque(kind="partition", name="m_2023", fingerprint="1", ddl="CREATE TABLE …")),
+     "postgres", "risky", ["DS102"]),
     ("replace function", ch.ReplaceObject(FUNCTION, FUNCTION.model_copy(update={"ddl": "CREATE …2"})), "postgres",
      "risky", ["BC106"]),
 ]
