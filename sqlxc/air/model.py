@@ -21,6 +21,7 @@ Conventions that keep equal things equal:
 """
 from __future__ import annotations
 
+import hashlib
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict
@@ -249,7 +250,9 @@ class Sequence(Node):
 class Opaque(Node):
     """An object the model does not cover (function, trigger, materialized view,
     domain, extension, …), kept so a plan that would silently leave it behind
-    can refuse instead. ``fingerprint`` changes whenever its definition does."""
+    can refuse instead. ``fingerprint`` changes whenever its definition does;
+    for one with ``ddl`` it is the digest of that statement (``ddl_fingerprint``),
+    so the same object written in a ``.sqlx`` file compares equal."""
 
     kind: str
     name: str
@@ -259,6 +262,14 @@ class Opaque(Node):
     # (PostgreSQL functions, procedures, triggers, extensions): such an object is
     # created, dropped or replaced by a plan instead of refused.
     ddl: Optional[str] = None
+    # In a neutral (compiled) schema: the one server this object is for; lowering
+    # keeps it for that dialect only. None in a server's or a lowered schema.
+    dialect: Optional[Literal["postgres", "mysql"]] = None
+
+
+def ddl_fingerprint(ddl: str) -> str:
+    """The fingerprint of an object that is its statement (see ``Opaque``)."""
+    return hashlib.sha256(ddl.encode()).hexdigest()[:16]
 
 
 class Schema(Node):

@@ -76,6 +76,15 @@ def _through_server(text: str, result, args):
     return loaded[0]
 
 
+def _unsaid(schema) -> list:
+    from sqlxc.dsl.printer import raw_dialect
+    from sqlxc.errors import Diagnostic
+
+    return [Diagnostic(code="I101", message=f"{o.kind} {o.name} not translated: .sqlx cannot say it",
+                       severity="warning", object=f"{o.kind} {o.name}", hint="manage it outside sqlxc")
+            for o in schema.opaque if raw_dialect(o, schema) is None]
+
+
 def run(args) -> int:
     from sqlxc.cli.output import print_diagnostics
     from sqlxc.importer import import_sql
@@ -87,13 +96,17 @@ def run(args) -> int:
     result = import_sql(text, args.dialect, name)
     # stdout carries the .sqlx unless -o is given: then machine formats may use it
     stream = sys.stderr if (args.format == "text" or out is None) else None
-    print_diagnostics(result.warnings, args.format, stream)
+    schema = None
+    if result.usable and not args.offline:
+        schema = _through_server(text, result, args)
+    # read by a server, the dump keeps what sqlglot could not translate (functions,
+    # triggers… as raw objects): only what .sqlx cannot say at all is left out
+    warnings = result.warnings if schema is None else _unsaid(schema)
+    print_diagnostics(warnings, args.format, stream)
     if not result.usable:
         raise SqlxcError(f"{name}: no table, view, enum or sequence could be imported",
                          hint="is this a schema dump (pg_dump --schema-only, mysqldump --no-data)?")
-    schema = result.schema
-    if not args.offline:
-        schema = _through_server(text, result, args) or schema
+    schema = schema or result.schema
     from sqlxc.dsl.printer import to_sqlx
 
     sqlx = to_sqlx(schema)
@@ -105,7 +118,7 @@ def run(args) -> int:
             out.write_text(sqlx, encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"cannot write {out}: {exc.strerror}") from None
-        skipped = len(result.warnings)
+        skipped = len(warnings)
         sys.stderr.write(f"wrote {out}" + (f" ({skipped} statement(s) not translated, see above)\n"
                                           if skipped else "\n"))
     return 0

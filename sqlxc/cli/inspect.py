@@ -16,7 +16,7 @@ def run(args) -> int:
     from pathlib import Path
 
     from sqlxc.connection import parse_url
-    from sqlxc.dsl.printer import to_sqlx
+    from sqlxc.dsl.printer import raw_dialect, to_sqlx
     from sqlxc.errors import UsageError
     from sqlxc.introspect import introspect
 
@@ -24,7 +24,8 @@ def run(args) -> int:
     schema = introspect(url)
     text = to_sqlx(schema)
     for o in schema.opaque:
-        sys.stderr.write(f"sqlxc: warning: {o.kind} {o.name} is not modelled by .sqlx; left out\n")
+        if raw_dialect(o, schema) is None:
+            sys.stderr.write(f"sqlxc: warning: {o.kind} {o.name} is not modelled by .sqlx; left out\n")
     if not args.output:
         sys.stdout.write(text)
         return 0

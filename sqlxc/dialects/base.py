@@ -90,3 +90,9 @@ class Dialect:
     def render(self, change: Change) -> Statement:
         """One change -> one step of DDL, through the dialect's templates."""
         raise NotImplementedError
+
+
+def objects_for(schema: Schema, dialect: str) -> tuple:
+    """The neutral schema's ``Opaque`` objects written for ``dialect`` (``postgres function …``
+    in a ``.sqlx`` file), as that server's schema holds them: without the dialect mark."""
+    return tuple(o.model_copy(update={"dialect": None}) for o in schema.opaque if o.dialect in (None, dialect))

@@ -27,6 +27,7 @@ from sqlxc.air.model import (
     Type,
     View,
 )
+from sqlxc.dialects.base import objects_for
 from sqlxc.dialects.mysql_exprs import default_printed, expression_printed, now_sql, view_printed
 from sqlxc.dialects.mysql_types import LOWERED, NATIVE, SERIALS, STRING_TYPES, charset_of, normalize
 from sqlxc.errors import Diagnostic, UnsupportedError
@@ -74,7 +75,7 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
             + "; ".join(f"{d.object}: {d.message}" for d in problems.items),
             diagnostics=tuple(problems.items),
         )
-    return Schema(dialect="mysql", tables=tables, views=views)
+    return Schema(dialect="mysql", tables=tables, views=views, opaque=objects_for(schema, "mysql"))
 
 
 # --- tables ---------------------------------------------------------------------------------

@@ -24,10 +24,10 @@ from sqlxc.air.model import (
     Sequence,
     Table,
     Type,
-    Unique,
     View,
 )
 from sqlxc.dialects import postgres_exprs as X
+from sqlxc.dialects.base import objects_for
 from sqlxc.dialects.postgres_types import LOWERED, NATIVE, SERIALS
 from sqlxc.errors import Diagnostic, UnsupportedError
 
@@ -75,7 +75,7 @@ def lower(schema: Schema, dialect: "PostgresDialect") -> Schema:
         views=views,
         enums=tuple(e.model_copy(update={"comment": e.comment or None}) for e in schema.enums),
         sequences=tuple(sequences),
-        opaque=schema.opaque,
+        opaque=objects_for(schema, "postgres"),
     )
 
 

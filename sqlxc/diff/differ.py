@@ -25,13 +25,13 @@ class DiffResult:
     refusals: list[Diagnostic] = field(default_factory=list)
 
 
-def diff(old: Schema, new: Schema, dialect, *, replay_objects: bool = False) -> DiffResult:
-    """``replay_objects``: both schemas list every object of their server (see
-    ``sqlxc.diff.objects``), so one missing on a side is created or dropped."""
+def diff(old: Schema, new: Schema, dialect, *, keep_unlisted_objects: bool = False) -> DiffResult:
+    """``keep_unlisted_objects``: ``new`` need not list every function, trigger… of
+    ``old`` (a ``.sqlx`` target against a database, see ``sqlxc.diff.objects``)."""
     if old.dialect != new.dialect:
         raise ValueError(f"cannot diff a {old.dialect or 'neutral'} schema against a {new.dialect or 'neutral'} one")
     old, new = canonical(old), canonical(new)
-    st = DiffState(old, _share_unchanged(old, new), dialect, replay_objects=replay_objects)
+    st = DiffState(old, _share_unchanged(old, new), dialect, keep_unlisted_objects=keep_unlisted_objects)
     _diff_enums(st)  # first: rebuilding an enum reshapes the columns that use it
     diff_tables(st)
     _diff_sequences(st)

@@ -5,11 +5,11 @@ One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
 rule, policy, domain, composite type, materialized view or extension on
 PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a trigger on a table
-the plan reshapes dropped before and created again after. Only between two
-servers' schemas (``replay_objects``): a compiled ``.sqlx`` cannot say these
-objects, so one missing there is no reason to drop it from a database. Any other object
-that differs, or would have to be rebuilt, is refused: the plan would
-otherwise leave it different or broken.
+the plan reshapes dropped before and created again after. A ``.sqlx`` file says
+them as raw objects (``postgres function "f()" = …``); since it need not, an object of a
+database that a ``.sqlx`` target leaves out (``keep_unlisted_objects``) is refused,
+never dropped. Any other object that differs, or would have to be rebuilt, is
+refused: the plan would otherwise leave it different or broken.
 """
 from __future__ import annotations
 
@@ -44,13 +44,13 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
 
 
 def _replayable(st: DiffState, o: Opaque | None) -> bool:
-    if not (st.replay_objects and st.cap("replays_objects")):
+    if not st.cap("replays_objects"):
         return False
     return o is None or o.ddl is not None
 
 
 def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
-    if not (_replayable(st, o) and _replayable(st, n)):
+    if not (_replayable(st, o) and _replayable(st, n)) or (n is None and st.keep_unlisted_objects):
         return False
     if o is None:
         st.add(C.CreateObject(n))

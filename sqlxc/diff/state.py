@@ -19,7 +19,8 @@ class DiffState:
     old: Schema
     new: Schema
     dialect: object  # sqlxc.dialects.base.Dialect (capabilities only)
-    replay_objects: bool = False  # both sides are servers' schemas (see sqlxc.diff.objects)
+    # old is a server's schema and new a compiled one (see sqlxc.diff.objects)
+    keep_unlisted_objects: bool = False
     changes: list[Change] = field(default_factory=list)
     refusals: list[Diagnostic] = field(default_factory=list)
     # new table name -> old table name, and per old table old column -> new column

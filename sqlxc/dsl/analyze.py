@@ -13,6 +13,9 @@ from sqlxc.dsl import ast as A
 from sqlxc.dsl.diagnostics import diag
 from sqlxc.dsl.exprcache import ExprCache
 from sqlxc.dsl.resolve import (
+    RAW,
+    RAW_KINDS,
+    RAW_TYPES,
     resolve_decorators,
     resolve_mysql,
     resolve_params,
@@ -22,6 +25,13 @@ from sqlxc.dsl.resolve import (
 from sqlxc.dsl.typeref import TypeProblem, fk_comparable, resolve_type
 from sqlxc.errors import Diagnostic
 
+# raw objects whose names share the namespace of tables, views, enums and sequences
+RAW_RELATIONS = ("materialized view", "domain", "composite type")
+# types an extension brings, which columns may use once the extension is declared
+EXTENSION_TYPES = {
+    "hstore": ("hstore",), "ltree": ("ltree", "lquery", "ltxtquery"), "cube": ("cube",), "seg": ("seg",),
+    "isn": ("ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"),
+}
 MAX_NAME_BYTES = 63  # PostgreSQL's limit (MySQL allows 64): the stricter one wins
 _OFFSET = {"paren": 1, "triple": 3}
 INTEGERS = frozenset({"tinyint", "smallint", "mediumint", "integer", "bigint"})
@@ -42,6 +52,8 @@ class Analysis:
         self.views: dict[str, A.ViewDef] = {}
         self.enums: dict[str, A.EnumDef] = {}
         self.sequences: dict[str, A.SequenceDef] = {}
+        self.raws: dict[tuple[str, str, str], A.RawDef] = {}  # (dialect, kind, name)
+        self.user_types: set[str] = set()  # enums, and types raw objects declare
         self.norm: dict[int, str] = {}
         self.view_info: dict[str, dict] = {}
         self.diags: list[Diagnostic] = []
@@ -129,7 +141,11 @@ class Analysis:
     def run(self) -> Analysis:
         for f in self.files:
             for obj in f.objects:
-                self.collect(obj)
+                if isinstance(obj, A.RawDef):
+                    self.collect_raw(obj)
+                else:
+                    self.collect(obj)
+        self.user_types |= set(self.enums)
         for t in self.tables.values():
             self.check_table(t)
         for e in self.enums.values():
@@ -151,6 +167,35 @@ class Analysis:
         obj.r["facts"] = resolve_decorators(obj.decorators, kind, self.diags)
         if self.define(obj.name, kind):
             registry[obj.name.name] = obj
+
+    def collect_raw(self, r: A.RawDef) -> None:
+        """A raw object: a kind its server has, a statement, a name once per kind."""
+        kind, name = r.kind.name, r.name.name
+        r.r["facts"] = resolve_decorators(r.decorators, RAW, self.diags)
+        kinds = RAW_KINDS[r.dialect]
+        if kind not in kinds:
+            self.error("E226", f"{r.dialect} has no kind of object {kind!r} that .sqlx keeps as SQL", r.kind.pos,
+                       hint="one of: " + ", ".join(f'"{k}"' if " " in k else k for k in kinds))
+            return
+        self.name(r.name, kind)
+        if not r.body.text.strip():
+            self.error("E227", f"{kind} {name!r} has no statement", r.body.pos,
+                       hint='write the statement that creates it between """ and """')
+            return
+        key = (r.dialect, kind, name)
+        prev = self.raws.get(key)
+        if prev is not None:
+            p = prev.name.pos
+            self.error("E203", f"{r.dialect} {kind} {name!r} is already defined at {p.file}:{p.line}:{p.col}",
+                       r.name.pos, hint="keep one")
+            return
+        if kind in RAW_RELATIONS and not self.define(r.name, kind):
+            return
+        self.raws[key] = r
+        if kind in RAW_TYPES:
+            self.user_types.add(name)
+        elif kind == "extension":
+            self.user_types.update(EXTENSION_TYPES.get(name, ()))
 
     # ---- tables --------------------------------------------------------------------
     def check_table(self, t: A.TableDef) -> None:
@@ -217,7 +262,7 @@ class Analysis:
         facts = resolve_decorators(c.decorators, "column", self.diags)
         c.r["facts"] = facts
         try:
-            c.r["type"] = resolve_type(c.type, set(self.enums))
+            c.r["type"] = resolve_type(c.type, self.user_types)
         except TypeProblem as p:
             self.error(p.code, p.message, c.type.pos, hint=p.hint)
         self.check_column_facets(t, c, facts)
@@ -358,7 +403,7 @@ class Analysis:
 
     def _peek_type(self, c: A.Column) -> dict | None:
         try:
-            return resolve_type(c.type, set(self.enums))
+            return resolve_type(c.type, self.user_types)
         except TypeProblem:
             return None
 
@@ -410,7 +455,7 @@ class Analysis:
             self.error("E219", f"view {v.name.name!r} names {len(v.columns)} columns but selects "
                        f"{len(info['outputs'])}", v.name.pos, hint="list one name per selected column")
         for table in info["tables"]:
-            if table not in self.tables and table not in self.views:
+            if table not in self.tables and table not in self.views and not self.is_matview(table):
                 self.error("E210", f"view {v.name.name!r} reads unknown table {table!r}",
                            self._find(v.body, table), hint=_known("tables", self.tables))
         for table, column in info["columns"]:
@@ -428,6 +473,9 @@ class Analysis:
             if known and column not in known:
                 self.error("E204", f"view {v.name.name!r} has no column {column!r}", pos,
                            hint=_known("columns", dict.fromkeys(known)))
+
+    def is_matview(self, name: str) -> bool:
+        return ("postgres", "materialized view", name) in self.raws
 
     def _columns_of(self, name: str) -> list[str] | None:
         t = self.tables.get(name)

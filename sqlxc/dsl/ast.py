@@ -233,6 +233,20 @@ class SequenceDef:
 
 
 @dataclass(slots=True, repr=False, eq=False)
+class RawDef:
+    """``@depends(t) postgres trigger "t.tr" = '''CREATE …'''`` (in triple double
+    quotes): an object kept as one server's statement (functions, triggers, extensions…)."""
+
+    dialect: str
+    kind: Ident
+    name: Ident
+    body: Expr
+    decorators: list[Decorator]
+    pos: Pos
+    r: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True, repr=False, eq=False)
 class Comment:
     text: str
     line: int

@@ -40,6 +40,7 @@ class Builder:
             views=tuple(self.view(v) for v in an.views.values()),
             enums=tuple(self.enum(e) for e in an.enums.values()),
             sequences=tuple(self.sequence(s) for s in an.sequences.values()),
+            opaque=tuple(self.raw(r) for r in an.raws.values()),
         ))
 
     # ---- tables ---------------------------------------------------------------------
@@ -159,6 +160,19 @@ class Builder:
         owned = seq.pop("owned_by", None)
         return M.Sequence(name=s.name.name, owned_by=owned[0] if owned else None,
                           comment=s.r["facts"].get("comment"), **seq)
+
+    @staticmethod
+    def raw(r: A.RawDef) -> M.Opaque:
+        ddl = _unpad(r.body.text)
+        return M.Opaque(kind=r.kind.name, name=r.name.name, fingerprint=M.ddl_fingerprint(ddl), ddl=ddl,
+                        depends_on=tuple(sorted(set(r.r["facts"].get("depends", ())))), dialect=r.dialect)
+
+
+def _unpad(text: str) -> str:
+    """The statement between the newlines that open and close its triple quotes (the
+    printer's layout), kept otherwise as written: it is the object's fingerprint."""
+    text = text[1:] if text.startswith("\n") else text
+    return text[:-1] if text.endswith("\n") else text
 
 
 def build(an: Analysis) -> M.Schema:

@@ -206,6 +206,9 @@ def _object_lines(obj) -> list[str]:
         cols = " " + _list(obj.columns) if obj.columns else ""
         body = f'= {_expr(obj.body)}' if obj.body.kind == "triple" else f"as {_expr(obj.body)}"
         return head + [f"view {ident(obj.name.name)}{cols} {body}"]
+    if isinstance(obj, A.RawDef):  # the statement exactly as written: it is the object's fingerprint
+        kind = obj.kind.name if _PLAIN.match(obj.kind.name) else string(obj.kind.name)
+        return head + [f'{obj.dialect} {kind} {ident(obj.name.name)} = """{obj.body.text}"""']
     raise TypeError(obj)
 
 

@@ -493,6 +493,14 @@ class _Builder(Transformer):
         decs, i = self._decorators(c)
         return A.SequenceDef(c[i + 1], c[i + 2], decs, decs[0].pos if decs else self.pos(c[i]))
 
+    def raw_kind(self, c):
+        return A.Ident(self.decode(c[0]), self.pos(c[0]))
+
+    def raw(self, c):
+        decs, i = self._decorators(c)
+        body = A.Expr(self.decode(c[-1]), "triple", self.pos(c[-1]))
+        return A.RawDef(str(c[i]), c[i + 1], c[i + 2], body, decs, decs[0].pos if decs else self.pos(c[i]))
+
     def start(self, c):
         return list(c)
 

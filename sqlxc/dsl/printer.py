@@ -14,6 +14,7 @@ from sqlxc.air import model as M
 from sqlxc.air.canonical import canonical
 from sqlxc.dsl.quoting import KEYWORDS, ident, sq, string
 from sqlxc.dsl.quoting import PLAIN as _PLAIN
+from sqlxc.dsl.resolve import RAW_KINDS
 from sqlxc.errors import UnsupportedError
 
 _LITERAL = re.compile(r"^(-?[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?|'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_]*)$")
@@ -331,11 +332,34 @@ def sequence_text(s: M.Sequence) -> str:
     return f"{head}sequence {ident(s.name)} {{ {', '.join(items)} }}" if items else f"{head}sequence {ident(s.name)} {{ }}"
 
 
+def raw_dialect(o: M.Opaque, schema: M.Schema) -> str | None:
+    """The server ``o`` can be written for as a raw object, or None when .sqlx cannot say it."""
+    dialect = o.dialect or schema.dialect
+    if dialect is None or o.ddl is None or o.kind not in RAW_KINDS[dialect] or '"""' in o.ddl:
+        return None
+    return dialect
+
+
+def raw_text(o: M.Opaque, dialect: str) -> str:
+    kind = o.kind if " " not in o.kind else f'"{o.kind}"'
+    head = f"@depends({', '.join(ident(d) for d in o.depends_on)})\n" if o.depends_on else ""
+    return f'{head}{dialect} {kind} {ident(o.name)} = """\n{o.ddl}\n"""'
+
+
+# raw objects that columns and tables use come first; the rest after the views
+_RAW_FIRST = ("extension", "domain", "composite type")
+
+
 def to_sqlx(schema: M.Schema) -> str:
-    """The whole schema as one canonical .sqlx text (enums, sequences, tables, views)."""
+    """The whole schema as one canonical .sqlx text (enums, sequences, tables, views,
+    then the objects kept as SQL; a comment names each one .sqlx cannot say)."""
     s = canonical(schema)
-    blocks = [enum_text(e) for e in s.enums] + [sequence_text(q) for q in s.sequences]
+    raws = [(o, raw_dialect(o, s)) for o in s.opaque]
+    blocks = [raw_text(o, d) for o, d in raws if d and o.kind in _RAW_FIRST]
+    blocks += [enum_text(e) for e in s.enums] + [sequence_text(q) for q in s.sequences]
     blocks += [table_text(t) for t in s.tables] + [view_text(v) for v in s.views]
-    if s.opaque:
-        blocks.append("\n".join(f"// not modelled: {o.kind} {o.name}" for o in s.opaque))
+    blocks += [raw_text(o, d) for o, d in raws if d and o.kind not in _RAW_FIRST]
+    unsaid = [o for o, d in raws if d is None]
+    if unsaid:
+        blocks.append("\n".join(f"// not modelled: {o.kind} {o.name}" for o in unsaid))
     return "\n\n".join(blocks) + "\n" if blocks else ""

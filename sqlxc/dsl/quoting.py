@@ -12,7 +12,7 @@ KEYWORDS = frozenset({
     "on", "delete", "update", "cascade", "restrict", "no", "action", "set", "null", "default",
     "match", "full", "partial", "simple", "deferrable", "initially", "deferred", "immediate",
     "not", "valid", "nulls", "distinct", "first", "last", "asc", "desc", "collate", "as", "stored",
-    "virtual", "unsigned", "zerofill", "inherit"
+    "virtual", "unsigned", "zerofill", "inherit", "postgres"
 })
 
 

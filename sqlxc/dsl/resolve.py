@@ -45,6 +45,12 @@ def _name(d):
     return _one(d, ("str", "name"), "a name").text
 
 
+def _names(d):
+    if not d.args or any(a.key is not None or a.value.kind not in ("str", "name") for a in d.args):
+        raise Bad(f"@{d.name} takes one or more names")
+    return tuple(a.value.text for a in d.args)
+
+
 def _expr(d):
     v = _one(d, ("name", "call", "sql", "str"), "an SQL expression such as current_timestamp")
     return A.Expr(v.text, "triple" if v.kind == "str" else "text", v.pos)
@@ -152,7 +158,7 @@ def _owner(d):
     return v
 
 
-COL, TABLE, VIEW, ENUM, SEQ = "column", "table", "view", "enum", "sequence"
+COL, TABLE, VIEW, ENUM, SEQ, RAW = "column", "table", "view", "enum", "sequence", "raw object"
 TAGGED = (COL, TABLE, VIEW)
 
 # decorator -> (where it may appear, how its arguments are read)
@@ -179,7 +185,18 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "security_invoker": ((VIEW,), _no_args),
     "check_option": ((VIEW,), _choice(("local", "cascaded"))),
     "algorithm": ((VIEW,), _choice(("undefined", "merge", "temptable"))),
+    "depends": ((RAW,), _names),
 }
+
+# What a raw object (``postgres function "f()" = """…"""``) may be, per server: the
+# kinds introspection reads whole, as ``sqlxc inspect`` prints them. Those that
+# name a type columns may use are in RAW_TYPES.
+RAW_KINDS = {
+    "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
+                 "materialized view", "extension"),
+    "mysql": ("trigger", "procedure", "function"),
+}
+RAW_TYPES = ("domain", "composite type")
 
 REPEATABLE = {"tag", "column_comment"}
 

@@ -30,8 +30,8 @@ def resolve_type(t: A.TypeRef, enums: set[str]) -> dict:
                 raise TypeProblem("E202", f"enum type {written} takes no arguments", "remove the parentheses")
             return _facts(written, t)
         raise TypeProblem("E201", f"unknown type {written!r}",
-                          "use a builtin type (see docs/language.md, types) or declare `enum "
-                          f"{written} {{ … }}`")
+                          "use a builtin type (see docs/language.md, types), declare `enum "
+                          f"{written} {{ … }}`, or a postgres domain or extension that brings it")
     if name in ("enum", "set"):
         return _inline_values(name, t)
     nums = [a for a, k in zip(t.args, t.arg_kinds) if k == "num"]

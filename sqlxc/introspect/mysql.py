@@ -42,6 +42,7 @@ from sqlxc.air.model import (
     Tags,
     Type,
     View,
+    ddl_fingerprint,
 )
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.dialects.mysql_types import (
@@ -352,15 +353,15 @@ def _routine_ddl(r: dict, params: str) -> str:
 
 
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
-    out = [Opaque(kind="trigger", name=r["name"], fingerprint=_fingerprint(_text(r["def"])),
-                  depends_on=(r["tbl"],), ddl=_trigger_ddl(r)) for r in rows["TRIGGERS"]]
+    out = [Opaque(kind="trigger", name=r["name"], fingerprint=ddl_fingerprint(ddl), depends_on=(r["tbl"],), ddl=ddl)
+           for r in rows["TRIGGERS"] for ddl in [_trigger_ddl(r)]]
     params: dict[tuple, list[str]] = defaultdict(list)
     for p in rows["PARAMETERS"]:
         mode = f"{_text(p['param_mode'])} " if p["kind"] == "procedure" else ""
         params[p["kind"], p["name"]].append(f"{mode}{quote_ident(_text(p['param_name']))} {_text(p['param_type'])}")
     for r in rows["ROUTINES"]:
         ddl = _routine_ddl(r, ", ".join(params[r["kind"], r["name"]]))
-        out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(ddl), ddl=ddl))
+        out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl))
     out += [Opaque(kind="event", name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
             for r in rows["EVENTS"]]
     out += [Opaque(kind="partitioning", name=r["tbl"], fingerprint=_fingerprint(_text(r["def"])),

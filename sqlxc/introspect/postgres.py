@@ -29,6 +29,7 @@ from sqlxc.air.model import (
     Tags,
     Unique,
     View,
+    ddl_fingerprint,
 )
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.dialects.postgres import literal
@@ -75,8 +76,10 @@ def introspect(conn: Any) -> Schema:
         else:
             opaque.append(_opaque_relation(rel, columns[oid], constraints[oid], indexes[oid], depends[name]))
     for r in rows["OPAQUE"]:
-        opaque.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=_fingerprint(r["def"]),
-                             depends_on=tuple(sorted(r["depends"])), ddl=_replay(r)))
+        ddl = _replay(r)
+        opaque.append(Opaque(kind=r["kind"], name=r["name"],
+                             fingerprint=ddl_fingerprint(ddl) if ddl is not None else _fingerprint(r["def"]),
+                             depends_on=tuple(sorted(r["depends"])), ddl=ddl))
     enums = [Enum(name=r["typname"], values=tuple(r["labels"]), comment=r["comment"]) for r in rows["ENUMS"]]
     sequences = [_sequence(r) for r in rows["SEQUENCES"]]
     return Schema(
@@ -283,8 +286,8 @@ def _replay(r: dict) -> str | None:
         if definition.endswith("true"):
             steps.append(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
         return ";\n".join(steps)
-    if kind == "extension":
-        return f"CREATE EXTENSION IF NOT EXISTS {quote_ident(r['name'])}"
+    if kind == "extension":  # the version too: the statement is the object's fingerprint
+        return f"CREATE EXTENSION IF NOT EXISTS {quote_ident(r['name'])} VERSION {literal(definition)}"
     return None
 
 
@@ -315,15 +318,16 @@ def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list
     body += [f"{c['attname']} {c['type']} {c['attnotnull']} {c['expr']}" for c in cols]
     body += [c["def"] for c in cons] + sorted({i["def"] for i in idx})
     deps = tuple(sorted(set(depends) | ({rel["parent"]} if rel["parent"] else set())))
-    ddl = None
-    if kind == "materialized view":
+    fingerprint, ddl = _fingerprint("\n".join(body)), None
+    if kind == "materialized view":  # its statement says all of it (its columns follow the query)
         ddl = _matview_ddl(rel, idx)
+        fingerprint = ddl_fingerprint(ddl)
     elif kind == "partition" and rel["relkind"] == "r" and rel["relispartition"]:
-        # a leaf partition: its columns, keys and indexes come from its parent
+        # a leaf partition: its columns, keys and indexes come from its parent (and an index
+        # of its own is in the fingerprint only)
         ddl = (f"CREATE TABLE {quote_ident(rel['relname'])} PARTITION OF {quote_ident(rel['parent'])} "
                f"{rel['partbound']}")
-    return Opaque(kind=kind, name=rel["relname"], fingerprint=_fingerprint("\n".join(body)), depends_on=deps,
-                  ddl=ddl)
+    return Opaque(kind=kind, name=rel["relname"], fingerprint=fingerprint, depends_on=deps, ddl=ddl)
 
 
 def _matview_ddl(rel: dict, idx: list) -> str:

@@ -34,9 +34,9 @@ def lowered(schema: Schema, dialect) -> Schema:
     return canonical(schema)
 
 
-def plan_changes(old: Schema, new: Schema, dialect, *, replay_objects: bool = False) -> DiffResult:
+def plan_changes(old: Schema, new: Schema, dialect, *, keep_unlisted_objects: bool = False) -> DiffResult:
     """Diff and order (both schemas already in ``dialect``'s AIR)."""
-    result = diff(old, new, dialect, replay_objects=replay_objects)
+    result = diff(old, new, dialect, keep_unlisted_objects=keep_unlisted_objects)
     result.changes = order(result.changes, dialect)
     return result
 
@@ -54,10 +54,10 @@ def build_plan(
     """The plan taking ``old`` to ``new``. Raises ``RefusedError`` when an object
     sqlxc cannot model differs (unless ``allow_refusals``)."""
     old_l, new_l = lowered(old, dialect), lowered(new, dialect)
-    # Functions, triggers… are created and dropped only between two servers' schemas:
-    # a compiled .sqlx cannot say them, so their absence there is no reason to drop them.
-    servers = old.dialect is not None and new.dialect is not None
-    result = plan_changes(old_l, new_l, dialect, replay_objects=servers)
+    # A database's functions, triggers… need not be written in the .sqlx files it is
+    # migrated to: their absence there is no reason to drop them.
+    unlisted = old.dialect is not None and new.dialect is None
+    result = plan_changes(old_l, new_l, dialect, keep_unlisted_objects=unlisted)
     if result.refusals and not allow_refusals:
         raise RefusedError(
             f"{len(result.refusals)} object(s) sqlxc cannot migrate differ or depend on what changes",

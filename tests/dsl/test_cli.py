@@ -33,7 +33,7 @@ def test_check_reports_errors_text(tmp_path, capsys):
     assert err == (f"{p.as_posix()}:3:5: error E201: unknown type 'foo'\n"
                    "     3 |   b foo\n"
                    "       |     ^^^\n"
-                   "  hint: use a builtin type (see docs/language.md, types) or declare `enum foo { … }`\n"
+                   "  hint: use a builtin type (see docs/language.md, types), declare `enum foo { … }`, or a postgres domain or extension that brings it\n"
                    "sqlxc: 1 error(s), 0 warning(s)\n")
 
 
@@ -44,7 +44,7 @@ def test_check_json(tmp_path, capsys):
     assert data == {"diagnostics": [{
         "code": "E201", "severity": "error", "message": "unknown type 'foo'", "file": p.as_posix(),
         "line": 3, "column": 5,
-        "hint": "use a builtin type (see docs/language.md, types) or declare `enum foo { … }`"}]}
+        "hint": "use a builtin type (see docs/language.md, types), declare `enum foo { … }`, or a postgres domain or extension that brings it"}]}
 
 
 def test_check_github(tmp_path, capsys):

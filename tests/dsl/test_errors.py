@@ -6,7 +6,7 @@ from sqlxc.dsl import Source, check_sources
 
 CASES = [
     ('table t {\n  id int @pk\n  b foo\n}\n',
-     "s.sqlx:3:5: error E201: unknown type 'foo'\n     3 |   b foo\n       |     ^^^\n  hint: use a builtin type (see docs/language.md, types) or declare `enum foo { … }`"),
+     "s.sqlx:3:5: error E201: unknown type 'foo'\n     3 |   b foo\n       |     ^^^\n  hint: use a builtin type (see docs/language.md, types), declare `enum foo { … }`, or a postgres domain or extension that brings it"),
     ('table t {\n  id int @pk\n  b varchar(1, 2, 3)\n}\n',
      's.sqlx:3:5: error E202: varchar takes at most 1 argument, not 3\n     3 |   b varchar(1, 2, 3)\n       |     ^^^^^^^^^^^^^^^^\n  hint: e.g. varchar(10)'),
     ('table t {\n  id int @pk\n  id text\n}\n',

@@ -70,6 +70,12 @@ table audit {
 }
 
 sequence invoice_numbers { start = 1000, increment = 1 }
+
+@depends(audit)
+postgres trigger "audit.audit_touch" = """
+CREATE TRIGGER audit_touch BEFORE UPDATE ON public.audit FOR EACH ROW EXECUTE FUNCTION touch()
+"""
+mysql "function" dbl = """CREATE FUNCTION dbl(x int) RETURNS int DETERMINISTIC RETURN x * 2"""
 '''
 
 
