@@ -244,6 +244,9 @@ def drop_object(o: Opaque) -> str:
         return f"DROP TYPE {quote_ident(o.name)}"
     if o.kind == "partition":
         return f"DROP TABLE {quote_ident(o.name)}"
+    if o.kind == "exclusion constraint":  # table.constraint
+        table, _, name = o.name.partition(".")
+        return f"ALTER TABLE {quote_ident(table)} DROP CONSTRAINT {quote_ident(name)}"
     if o.kind in ("policy", "rule"):  # table.name
         table, _, name = o.name.partition(".")
         return f"DROP {o.kind.upper()} {quote_ident(name)} ON {quote_ident(table)}"

@@ -71,6 +71,8 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
+    # with the table's other constraints: once its columns are there, before they change
+    (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
 }
 
 

@@ -278,6 +278,8 @@ def _replay(r: dict) -> str | None:
         return definition.strip()
     if kind in ("trigger", "policy", "domain", "composite type"):
         return definition
+    if kind == "exclusion constraint" and definition.startswith("ALTER TABLE"):
+        return definition
     if kind == "rule":
         return definition.rstrip().rstrip(";")
     if kind == "row level security":  # relrowsecurity, relforcerowsecurity

@@ -224,7 +224,15 @@ UNION ALL
 SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'
 UNION ALL
-SELECT 'exclusion constraint', c.relname || '.' || con.conname, pg_get_constraintdef(con.oid),
+-- an exclusion constraint as the statement that adds it (and its comment); a constraint
+-- trigger's own row is only a fingerprint (its trigger is replayed)
+SELECT 'exclusion constraint', c.relname || '.' || con.conname,
+       CASE WHEN con.contype = 'x'
+            THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' ADD CONSTRAINT ' || quote_ident(con.conname) || ' '
+                 || pg_get_constraintdef(con.oid)
+                 || coalesce(E';\nCOMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || quote_ident(c.relname)
+                             || ' IS ' || quote_literal(obj_description(con.oid, 'pg_constraint')), '')
+            ELSE pg_get_constraintdef(con.oid) END,
        ARRAY[c.relname]::text[]
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND con.contype IN ('x', 't')

@@ -199,6 +199,14 @@ def _drop_object(c: ch.DropObject, ctx: Context):
         yield F("DS102", "risky", f"drops partition {c.key} and every row in it")
 
 
+@rule(ch.CreateObject)
+def _create_object(c: ch.CreateObject, ctx: Context):
+    if c.entity == "exclusion constraint" and ctx.existing(c.obj.depends_on[0] if c.obj.depends_on else None):
+        table = c.obj.depends_on[0]
+        yield F("MF108", "risky", f"exclusion constraint {c.key} is checked on every row of {table}, under an "
+                "ACCESS EXCLUSIVE lock while its index is built: fails if existing rows conflict")
+
+
 @rule(ch.ReplaceObject)
 def _replace_object(c: ch.ReplaceObject, ctx: Context):
     yield F("BC106", "risky", f"replaces {c.entity} {c.key}: its callers get the new behaviour at once")
@@ -505,6 +513,7 @@ CODES: dict[str, str] = {
     "MF101": "unique on existing rows", "MF102": "primary key on existing rows",
     "MF103": "NOT NULL column without default", "MF104": "set NOT NULL", "MF105": "check on existing rows",
     "MF106": "foreign key on existing rows", "MF107": "cascading foreign key",
+    "MF108": "exclusion constraint on existing rows",
     "LS101": "type shrink", "LS102": "type cast across families", "LS103": "identity/generated change",
     "PG101": "index without CONCURRENTLY", "PG102": "drop index without CONCURRENTLY",
     "PG103": "table rewrite on add column", "PG105": "check without NOT VALID",

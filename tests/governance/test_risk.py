@@ -120,6 +120,9 @@ CASES = [
     ("drop extension", ch.DropObject(EXTENSION), "postgres", "safe", []),
     ("drop partition", ch.DropObject(Opaque(kind="partition", name="m_2023", fingerprint="1", ddl="CREATE TABLE …")),
      "postgres", "risky", ["DS102"]),
+    ("exclusion constraint on an existing table",
+     ch.CreateObject(Opaque(kind="exclusion constraint", name="b.no_overlap", fingerprint="1", depends_on=("b",),
+                            ddl="ALTER TABLE b ADD CONSTRAINT no_overlap EXCLUDE …")), "postgres", "risky", ["MF108"]),
     ("replace function", ch.ReplaceObject(FUNCTION, FUNCTION.model_copy(update={"ddl": "CREATE …2"})), "postgres",
      "risky", ["BC106"]),
 ]
@@ -155,6 +158,8 @@ def test_changes_on_a_table_created_in_the_same_plan_are_safe():
     risks = assess_all([ch.CreateTable(new), ch.CreateIndex("t", IDX), ch.AddForeignKey("t", FK),
                         ch.CreateIndex("other", IDX)], "postgres")
     assert [r.level for r in risks] == ["safe", "safe", "safe", "risky"]
+    excl = Opaque(kind="exclusion constraint", name="t.x", fingerprint="1", depends_on=("t",), ddl="ALTER …")
+    assert [r.level for r in assess_all([ch.CreateTable(new), ch.CreateObject(excl)], "postgres")] == ["safe", "safe"]
 
 
 @pytest.mark.parametrize("flavor, version, level", [
