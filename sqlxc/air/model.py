@@ -200,6 +200,9 @@ class Table(Node):
     # PostgreSQL storage parameters WITH (k = v), in the server's order: pg_class.reloptions
     # keeps the order they were set in, and the catalogs compare it
     params: tuple[tuple[str, str], ...] = ()
+    # PostgreSQL declarative partitioning: the key as pg_get_partkeydef prints it,
+    # "RANGE (created_at)"; its partitions are Opaque objects of kind "partition"
+    partition_by: Optional[str] = None
     tags: Tags = EMPTY_TAGS
     renamed_from: Optional[str] = None  # hint, not part of the digest
 

@@ -180,6 +180,7 @@ def _table(t: Table, enums: set[str], names: _Names, problems: _Problems) -> tup
         checks=tuple(sorted(lowered_checks, key=lambda c: c.name)),
         comment=t.comment or None,
         params=t.params,
+        partition_by=t.partition_by,
         tags=t.tags,
         renamed_from=t.renamed_from,  # the differ's rename hint must survive lowering
     )

@@ -16,6 +16,7 @@ from sqlxc.air.model import EMPTY_TAGS, Column, ForeignKey, Index, PrimaryKey, T
 from sqlxc.diff import changes as C
 from sqlxc.diff.state import DiffState
 from sqlxc.diff.widening import is_lossy
+from sqlxc.errors import Diagnostic
 
 STRING_TYPES = frozenset({"char", "varchar", "text", "tinytext", "mediumtext", "longtext", "enum", "set"})
 # facets whose change alters what dependent views/FKs see
@@ -193,6 +194,8 @@ def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
         st.add(C.AlterTableOptions(nt.name, ot.mysql, nt.mysql))
     if ot.params != nt.params:
         st.add(C.AlterTableParams(nt.name, ot.params, nt.params))
+    if ot.partition_by != nt.partition_by:
+        _refuse_repartition(st, ot, nt)
     _diff_columns(st, ot, nt)
     _diff_primary_key(st, ot, nt)
     _diff_named(st, ot, nt, ot.uniques, nt.uniques, C.AddUnique, C.DropUnique, "constraint", key_cols=lambda u: u.columns)
@@ -202,6 +205,19 @@ def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
         st.add(C.SetComment("table", nt.name, ot.comment, nt.comment))
     if ot.tags != nt.tags:
         st.add(C.SetTags("table", nt.name, ot.tags, nt.tags))
+
+
+def _refuse_repartition(st: DiffState, ot: Table, nt: Table) -> None:
+    st.refusals.append(Diagnostic(
+        code="D103", object=f"table {nt.name}",
+        message=f"table {nt.name} is partitioned {_partitioning(ot)} in the source and {_partitioning(nt)} in the "
+                "target; the server cannot change that in place, and sqlxc does not rebuild a table and move its rows",
+        hint="create the new table beside the old one and copy the rows by hand (or keep the partitioning)",
+    ))
+
+
+def _partitioning(t: Table) -> str:
+    return f"by {t.partition_by}" if t.partition_by else "not at all"
 
 
 # --- columns -------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from sqlxc.dsl.typeref import TypeProblem, fk_comparable, resolve_type
 from sqlxc.errors import Diagnostic
 
 # raw objects whose names share the namespace of tables, views, enums and sequences
-RAW_RELATIONS = ("materialized view", "domain", "composite type")
+RAW_RELATIONS = ("materialized view", "domain", "composite type", "partition")
 # types an extension brings, which columns may use once the extension is declared
 EXTENSION_TYPES = {
     "hstore": ("hstore",), "ltree": ("ltree", "lquery", "ltxtquery"), "cube": ("cube",), "seg": ("seg",),

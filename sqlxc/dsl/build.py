@@ -61,6 +61,7 @@ class Builder:
             comment=facts.get("comment"),
             mysql=M.MySQLTableOptions(**mysql) if mysql else None,
             params=r["params"] or (),
+            partition_by=facts.get("partition_by"),
             tags=_tags(facts),
             renamed_from=facts.get("renamed_from"),
         )

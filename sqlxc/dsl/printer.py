@@ -264,6 +264,8 @@ def table_text(t: M.Table) -> str:
     head += _tags(t.tags)
     if t.renamed_from is not None:
         head.append(f"@renamed_from({ident(t.renamed_from)})")
+    if t.partition_by is not None:
+        head.append(f"@partition_by({string(t.partition_by)})")
     pk = t.primary_key
     inline_pk = (pk is not None and pk.name is None and len(pk.columns) == 1 and not pk.include
                  and pk.comment is None and t.column(pk.columns[0]) is not None
@@ -336,6 +338,8 @@ def raw_dialect(o: M.Opaque, schema: M.Schema) -> str | None:
     """The server ``o`` can be written for as a raw object, or None when .sqlx cannot say it."""
     dialect = o.dialect or schema.dialect
     if dialect is None or o.ddl is None or o.kind not in RAW_KINDS[dialect] or '"""' in o.ddl:
+        return None
+    if o.fingerprint != M.ddl_fingerprint(o.ddl):  # it has more than its statement says
         return None
     return dialect
 

@@ -51,6 +51,14 @@ def _names(d):
     return tuple(a.value.text for a in d.args)
 
 
+def _partition_by(d):
+    """``range (at)`` -> ``RANGE (at)``, as pg_get_partkeydef prints it."""
+    m = re.fullmatch(r"\s*(range|list|hash)\s*(\(.*\))\s*", _string(d), re.I | re.S)
+    if not m:
+        raise Bad('@partition_by takes "range (columns)", "list (columns)" or "hash (columns)"')
+    return f"{m.group(1).upper()} {m.group(2)}"
+
+
 def _expr(d):
     v = _one(d, ("name", "call", "sql", "str"), "an SQL expression such as current_timestamp")
     return A.Expr(v.text, "triple" if v.kind == "str" else "text", v.pos)
@@ -175,6 +183,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "comment": ((COL, TABLE, VIEW, ENUM, SEQ), _string),
     "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),
+    "partition_by": ((TABLE,), _partition_by),
     "pii": (TAGGED, _no_args),
     "sensitivity": (TAGGED, _sensitivity),
     "residency": (TAGGED, _domain(RESIDENCY_RE, 'a region code such as "eu" or "us-east"')),
@@ -193,7 +202,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
 # name a type columns may use are in RAW_TYPES.
 RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
-                 "materialized view", "extension", "exclusion constraint"),
+                 "materialized view", "extension", "exclusion constraint", "partition"),
     "mysql": ("trigger", "procedure", "function"),
 }
 RAW_TYPES = ("domain", "composite type")

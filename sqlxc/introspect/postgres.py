@@ -71,7 +71,7 @@ def introspect(conn: Any) -> Schema:
         oid, name, kind = rel["oid"], rel["relname"], rel["relkind"]
         if kind == "v":
             views.append(_view(rel, columns[oid], tags))
-        elif kind == "r" and not rel["relispartition"] and not rel["inherits"]:
+        elif kind in ("r", "p") and not rel["relispartition"] and not rel["inherits"]:
             tables.append(_table(rel, columns[oid], constraints[oid], indexes[oid], tags))
         else:
             opaque.append(_opaque_relation(rel, columns[oid], constraints[oid], indexes[oid], depends[name]))
@@ -145,6 +145,7 @@ def _table(rel: dict, cols: list[dict], cons: list[dict], idx: list[dict], tags:
         checks=tuple(checks),
         comment=rel["comment"],
         params=_params(rel["reloptions"]),
+        partition_by=rel["partkey"],
         tags=_tag(tags, "table", name),
     )
 
@@ -325,11 +326,26 @@ def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list
         ddl = _matview_ddl(rel, idx)
         fingerprint = ddl_fingerprint(ddl)
     elif kind == "partition" and rel["relkind"] == "r" and rel["relispartition"]:
-        # a leaf partition: its columns, keys and indexes come from its parent (and an index
-        # of its own is in the fingerprint only)
-        ddl = (f"CREATE TABLE {quote_ident(rel['relname'])} PARTITION OF {quote_ident(rel['parent'])} "
-               f"{rel['partbound']}")
+        return _leaf_partition(rel, cols, cons, idx, deps)
     return Opaque(kind=kind, name=rel["relname"], fingerprint=fingerprint, depends_on=deps, ddl=ddl)
+
+
+def _leaf_partition(rel: dict, cols: list, cons: list, idx: list, deps: tuple) -> Opaque:
+    """A leaf partition. Its columns, keys, checks, indexes and triggers come from its
+    partitioned table and follow it, so only what is its own counts: its bound,
+    storage parameters and comment (the statement that recreates it), and any
+    column, constraint or index of its own (then the statement does not say all
+    of it, and a change to it is refused)."""
+    name = quote_ident(rel["relname"])
+    ddl = f"CREATE TABLE {name} PARTITION OF {quote_ident(rel['parent'])} {rel['partbound']}"
+    if rel["reloptions"]:
+        ddl += f" WITH ({', '.join(rel['reloptions'])})"
+    if rel["comment"] is not None:
+        ddl += f";\nCOMMENT ON TABLE {name} IS {literal(rel['comment'])}"
+    own = [f"{c['attname']} {c['type']} {c['attnotnull']} {c['expr']}" for c in cols if c["attislocal"]]
+    own += [c["def"] for c in cons if c["conislocal"]] + sorted({i["def"] for i in idx if not i["attached"]})
+    fingerprint = _fingerprint("\n".join([ddl, *own])) if own else ddl_fingerprint(ddl)
+    return Opaque(kind="partition", name=rel["relname"], fingerprint=fingerprint, depends_on=deps, ddl=ddl)
 
 
 def _matview_ddl(rel: dict, idx: list) -> str:

@@ -28,7 +28,7 @@ ORDER BY c.relname
 COLUMNS = r"""
 SELECT a.attrelid, a.attnum, a.attname,
        format_type(a.atttypid, a.atttypmod) AS type,
-       a.attnotnull, a.attidentity, a.attgenerated,
+       a.attnotnull, a.attidentity, a.attgenerated, a.attislocal,
        pg_get_expr(ad.adbin, ad.adrelid) AS expr,
        CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
        CASE WHEN et.typtype = 'e' THEN et.typname END AS enum,
@@ -59,7 +59,7 @@ ORDER BY a.attrelid, a.attnum
 # Constraints with their index (for INCLUDE / NULLS NOT DISTINCT of keys).
 CONSTRAINTS = r"""
 SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred,
-       con.convalidated, con.connoinherit,
+       con.convalidated, con.connoinherit, con.conislocal,
        ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
              JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS cols,
        fr.relname AS ref_table, fn.nspname AS ref_schema, current_schema() AS current_schema,
@@ -100,7 +100,9 @@ SELECT i.indrelid, ic.relname AS name, i.indisunique, i.indisvalid, am.amname AS
        CASE WHEN i.indcollation[k.p - 1] <> 0
              AND i.indcollation[k.p - 1] <> coalesce(a.attcollation, ia.attcollation)
             THEN co.collname END AS collation,
-       pg_get_indexdef(i.indexrelid) AS def
+       pg_get_indexdef(i.indexrelid) AS def,
+       -- a partition's index that its partitioned table's index made
+       EXISTS (SELECT 1 FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid) AS attached
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_class c ON c.oid = i.indrelid
@@ -169,6 +171,7 @@ UNION ALL
 SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid), ARRAY[c.relname]::text[]
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND c.relname NOT LIKE 'sqlx\_%'
+  AND t.tgparentid = 0  -- a partition's clone of its partitioned table's trigger comes with it
 UNION ALL
 SELECT 'rule', c.relname || '.' || r.rulename, pg_get_ruledef(r.oid), ARRAY[c.relname]::text[]
 FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace

@@ -8,6 +8,7 @@ import pytest
 from sqlxc.air.model import Opaque, Schema, ddl_fingerprint
 from sqlxc.cli.output import format_text
 from sqlxc.dialects import get
+from sqlxc.diff import changes as C
 from sqlxc.dsl import Source, check_sources, compile_text
 from sqlxc.dsl.fmt import format_text as fmt
 from sqlxc.dsl.printer import to_sqlx
@@ -75,10 +76,13 @@ def test_printer_names_what_it_cannot_write():
     s = Schema(dialect="postgres", opaque=(
         Opaque(kind="event trigger", name="e", fingerprint="1"),  # no statement
         Opaque(kind="function", name="f()", fingerprint="2", ddl='CREATE FUNCTION f() … """ …'),  # a triple quote
-        Opaque(kind="function", name="g()", fingerprint="3", ddl="CREATE FUNCTION g() …"),
+        Opaque(kind="function", name="g()", fingerprint=ddl_fingerprint("CREATE FUNCTION g() …"),
+               ddl="CREATE FUNCTION g() …"),
+        Opaque(kind="partition", name="p1", fingerprint="4", ddl="CREATE TABLE p1 PARTITION OF …"),  # and more
     ))
     assert to_sqlx(s) == ('postgres function "g()" = """\nCREATE FUNCTION g() …\n"""\n\n'
-                          "// not modelled: event trigger e\n// not modelled: function f()\n")
+                          "// not modelled: event trigger e\n// not modelled: function f()\n"
+                          "// not modelled: partition p1\n")
 
 
 ERRORS = [
@@ -86,7 +90,7 @@ ERRORS = [
      "s.sqlx:1:10: error E226: postgres has no kind of object 'gizmo' that .sqlx keeps as SQL\n"
      "     1 | postgres gizmo g = \"\"\"x\"\"\"\n       |          ^^^^^\n"
      '  hint: one of: function, trigger, rule, policy, "row level security", domain, "composite type", '
-     '"materialized view", extension, "exclusion constraint"'),
+     '"materialized view", extension, "exclusion constraint", partition'),
     ('mysql extension e = """x"""\n',
      "s.sqlx:1:7: error E226: mysql has no kind of object 'extension' that .sqlx keeps as SQL\n"
      "     1 | mysql extension e = \"\"\"x\"\"\"\n       |       ^^^^^^^^^\n"
@@ -128,3 +132,41 @@ def test_a_view_may_read_a_materialized_view_and_a_column_an_extension_type():
 def test_names_that_are_not_keywords_elsewhere_stay_names():
     s = compile_text("table postgres {\n  postgres int\n  depends int\n}\n")
     assert [c.name for c in s.tables[0].columns] == ["postgres", "depends"]
+
+
+PARTITIONED = '''@partition_by("range (at)")
+table events {
+  id  bigint
+  at  timestamptz
+
+  primary key (id, at)
+}
+
+@depends(events)
+postgres partition events_2026 = """CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"""
+'''
+
+
+def test_partitioned_table_and_its_partitions():
+    s = compile_text(PARTITIONED)
+    assert s.tables[0].partition_by == "RANGE (at)"  # as pg_get_partkeydef prints it
+    assert [(o.kind, o.name, o.depends_on) for o in s.opaque] == [("partition", "events_2026", ("events",))]
+    assert compile_text(to_sqlx(s)) == s
+    create = get("postgres").render(C.CreateTable(get("postgres").lower(s).tables[0]))
+    assert create.sql.splitlines()[-1] == ") PARTITION BY RANGE (at)"
+
+
+@pytest.mark.parametrize("text, message", [
+    ('@partition_by("by month") table t {\n  id int @pk\n}\n',
+     '@partition_by takes "range (columns)", "list (columns)" or "hash (columns)"'),
+])
+def test_partition_by_errors(text, message):
+    _, diags = check_sources([Source("s.sqlx", text)])
+    assert [d.message for d in diags] == [message]
+
+
+def test_mysql_has_no_partition_by():
+    from sqlxc.errors import UnsupportedError
+
+    with pytest.raises(UnsupportedError, match="MySQL partitioning is not modelled"):
+        get("mysql").lower(compile_text(PARTITIONED))

@@ -22,6 +22,7 @@ from sqlxc.air.model import (
     Type,
     Unique,
     View,
+    ddl_fingerprint,
 )
 from sqlxc.connection import connect, parse_url
 from sqlxc.introspect import introspect, server_info
@@ -127,16 +128,27 @@ def test_opaque_objects_are_detected_with_dependencies(pg_url):
         CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
         CREATE DOMAIN posint AS int CHECK (VALUE > 0);
         CREATE TABLE p (id int) PARTITION BY RANGE (id);
+        CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10);
+        CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);
+        CREATE INDEX p2_own ON p2 ((id + 1));
     """)
-    kinds = {(o.kind, o.name, o.depends_on) for o in introspect(pg_url).opaque}
+    schema = introspect(pg_url)
+    kinds = {(o.kind, o.name, o.depends_on) for o in schema.opaque}
     assert kinds == {
         ("function", "touch()", ()), ("trigger", "t.t_touch", ("t",)), ("materialized view", "mv", ("t",)),
-        ("domain", "posint", ()), ("partitioned table", "p", ()),
+        ("domain", "posint", ()), ("partition", "p1", ("p",)), ("partition", "p2", ("p",)),
     }
+    # a partitioned table is a table; a partition is its statement, unless it has more of its own (p2's index)
+    assert schema.table("p").partition_by == "RANGE (id)"
+    own = {o.name: o.fingerprint == ddl_fingerprint(o.ddl) for o in schema.opaque if o.kind == "partition"}
+    assert own == {"p1": True, "p2": False}
     before = {o.name: o.fingerprint for o in introspect(pg_url).opaque}
     run_sql(pg_url, "CREATE OR REPLACE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$")
     after = {o.name: o.fingerprint for o in introspect(pg_url).opaque}
     assert {k for k in before if before[k] != after[k]} == {"touch()"}
+    # an index made on the partitioned table reaches its partitions, and changes none of them
+    run_sql(pg_url, "CREATE INDEX p_id ON p (id)")
+    assert {o.name: o.fingerprint for o in introspect(pg_url).opaque} == after
 
 
 def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_them(pg_url):
