@@ -256,6 +256,31 @@ def drop_object(o: Opaque) -> str:
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name}")
 
 
+_PARTITION = re.compile(r"CREATE TABLE (?P<name>.+?) PARTITION OF (?P<parent>.+?) (?P<bound>(?:FOR VALUES|DEFAULT).*?)"
+                        r"(?: WITH \((?P<options>[^()]*=[^()]*)\))?(?:;\nCOMMENT ON TABLE .+? IS (?P<comment>.*))?", re.S)
+
+
+def repartition(old: Opaque, new: Opaque) -> str:
+    """A leaf partition moved to its new bound (detached and attached again, rows
+    kept), storage parameters and comment set as the target's statement says."""
+    o, n = _PARTITION.fullmatch(old.ddl or ""), _PARTITION.fullmatch(new.ddl or "")
+    if o is None or n is None:
+        raise UnsupportedError(f"sqlxc cannot read the statement of partition {new.name}")
+    name, out = n["name"], []
+    if (o["parent"], o["bound"]) != (n["parent"], n["bound"]):
+        out += [f"ALTER TABLE {o['parent']} DETACH PARTITION {name}",
+                f"ALTER TABLE {n['parent']} ATTACH PARTITION {name} {n['bound']}"]
+    if o["options"] != n["options"]:
+        if o["options"]:
+            keys = ", ".join(kv.split("=", 1)[0].strip() for kv in o["options"].split(","))
+            out.append(f"ALTER TABLE {name} RESET ({keys})")
+        if n["options"]:
+            out.append(f"ALTER TABLE {name} SET ({n['options']})")
+    if o["comment"] != n["comment"]:
+        out.append(f"COMMENT ON TABLE {name} IS {n['comment'] or 'NULL'}")
+    return ";\n".join(out)
+
+
 def _routine_head(ddl: str) -> tuple[str, ...]:
     """The part of a function definition CREATE OR REPLACE may not change: the
     first line (argument names and modes) and the RETURNS line."""
@@ -288,6 +313,7 @@ _GLOBALS = {
     "comment_kinds": COMMENT_KINDS,
     "tags_json": tags_json,
     "drop_object": drop_object,
+    "repartition": repartition,
     "replace_drops_first": replace_drops_first,
     "checks_bodies": checks_bodies,
     "unsupported": _unsupported,

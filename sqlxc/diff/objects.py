@@ -2,9 +2,10 @@
 extensions, materialized views, domains…
 
 One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
-rule, policy, domain, composite type, materialized view or extension on
+rule, policy, domain, composite type, materialized view, partition or extension on
 PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
-target or source, a changed function replaced in place, a trigger on a table
+target or source, a changed function replaced in place, a partition detached and
+attached again under its new bound, a trigger on a table
 the plan reshapes dropped before and created again after. A ``.sqlx`` file says
 them as raw objects (``postgres function "f()" = …``); since it need not, an object of a
 database that a ``.sqlx`` target leaves out (``keep_unlisted_objects``) is refused,
@@ -13,7 +14,7 @@ refused: the plan would otherwise leave it different or broken.
 """
 from __future__ import annotations
 
-from sqlxc.air.model import Opaque
+from sqlxc.air.model import Opaque, ddl_fingerprint
 from sqlxc.diff import changes as C
 from sqlxc.diff.state import DiffState
 from sqlxc.errors import Diagnostic
@@ -58,12 +59,22 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.DropObject(o))
     elif o.kind in ("function", "procedure"):
         st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain", "composite type", "partition"):
+    elif o.kind == "partition":
+        # detached and attached again with its new bound: its rows stay. One with a column,
+        # key or index of its own says more than its statement (another fingerprint)
+        if not (_says_all(o) and _says_all(n)):
+            return False
+        st.add(C.ReplaceObject(o, n))
+    elif o.kind in ("extension", "domain", "composite type"):
         # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
         return False
     else:
         st.add(C.DropObject(o), C.CreateObject(n))
     return True
+
+
+def _says_all(o: Opaque) -> bool:
+    return o.fingerprint == ddl_fingerprint(o.ddl or "")
 
 
 def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Opaque | None) -> None:

@@ -209,6 +209,10 @@ def _create_object(c: ch.CreateObject, ctx: Context):
 
 @rule(ch.ReplaceObject)
 def _replace_object(c: ch.ReplaceObject, ctx: Context):
+    if c.entity == "partition":
+        yield F("MF109", "risky", f"detaches partition {c.key} and attaches it again: its table is locked (ACCESS "
+                "EXCLUSIVE for the detach) while every row is checked against the new bound; fails if one is outside")
+        return
     yield F("BC106", "risky", f"replaces {c.entity} {c.key}: its callers get the new behaviour at once")
 
 
@@ -514,6 +518,7 @@ CODES: dict[str, str] = {
     "MF103": "NOT NULL column without default", "MF104": "set NOT NULL", "MF105": "check on existing rows",
     "MF106": "foreign key on existing rows", "MF107": "cascading foreign key",
     "MF108": "exclusion constraint on existing rows",
+    "MF109": "partition detached and attached again under a new bound",
     "LS101": "type shrink", "LS102": "type cast across families", "LS103": "identity/generated change",
     "PG101": "index without CONCURRENTLY", "PG102": "drop index without CONCURRENTLY",
     "PG103": "table rewrite on add column", "PG105": "check without NOT VALID",

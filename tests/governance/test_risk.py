@@ -123,6 +123,11 @@ CASES = [
     ("exclusion constraint on an existing table",
      ch.CreateObject(Opaque(kind="exclusion constraint", name="b.no_overlap", fingerprint="1", depends_on=("b",),
                             ddl="ALTER TABLE b ADD CONSTRAINT no_overlap EXCLUDE …")), "postgres", "risky", ["MF108"]),
+    ("partition moved to a new bound",
+     ch.ReplaceObject(Opaque(kind="partition", name="m_2023", fingerprint="1", ddl="CREATE TABLE m_2023 PARTITION OF m "
+                             "FOR VALUES FROM (1) TO (2)"),
+                      Opaque(kind="partition", name="m_2023", fingerprint="2", ddl="CREATE TABLE m_2023 PARTITION OF m "
+                             "FOR VALUES FROM (1) TO (3)")), "postgres", "risky", ["MF109"]),
     ("replace function", ch.ReplaceObject(FUNCTION, FUNCTION.model_copy(update={"ddl": "CREATE …2"})), "postgres",
      "risky", ["BC106"]),
 ]
