@@ -6,7 +6,7 @@ text, JSON or GitHub annotations and exit codes.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal, Optional
 
 Severity = Literal["error", "warning"]

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Optional
 
-from sqlxc.air.model import EMPTY_TAGS, Column, ForeignKey, Index, PrimaryKey, Table
+from sqlxc.air.model import EMPTY_TAGS, Column, ForeignKey, Index, Table
 from sqlxc.diff import changes as C
 from sqlxc.diff.state import DiffState
 from sqlxc.diff.widening import is_lossy
