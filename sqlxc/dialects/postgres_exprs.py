@@ -153,6 +153,8 @@ _DTYPES = {"INT": "integer", "BIGINT": "bigint", "SMALLINT": "smallint", "DECIMA
            "JSON": "json", "JSONB": "jsonb", "UUID": "uuid", "DOUBLE": "double precision", "FLOAT": "real",
            "INTERVAL": "interval", "TIME": "time without time zone", "BINARY": "bytea", "VARBINARY": "bytea"}
 _NUMERIC = {"numeric"}
+# conditional expressions the server prints as keywords (capitals), not as function calls
+_CONDITIONAL = {"Coalesce": "COALESCE", "Nullif": "NULLIF", "Greatest": "GREATEST", "Least": "LEAST"}
 _INTEGERS = {"smallint", "integer", "bigint"}
 
 
@@ -210,18 +212,46 @@ class _Printer:
             return f"{word} ({self.print(n.this, context)})"
         if isinstance(n, exp.Array):
             return "ARRAY[" + ", ".join(self.print(a, context) for a in n.expressions) + "]"
+        if kind in _CONDITIONAL:
+            return self.conditional(n, _CONDITIONAL[kind])
         if isinstance(n, exp.Anonymous):
             if str(n.this).upper() in ("ANY", "ALL") and len(n.expressions) == 1:  # x <> ALL (array)
                 return f"{str(n.this).upper()} ({self.print(n.expressions[0], context)})"
-            args = ", ".join(self.print(a) for a in n.expressions)
+            args = ", ".join(self.argument(a) for a in n.expressions)
             return f"{str(n.this).lower()}({args})"
         if isinstance(n, exp.Func) and not isinstance(n, exp.Coalesce) and n.arg_types.keys() <= {"this", "expressions"}:
             args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
-            return f"{n.sql_name().lower()}({', '.join(self.print(a) for a in args)})"
+            return f"{n.sql_name().lower()}({', '.join(self.argument(a) for a in args)})"
         text = n.sql(dialect="postgres")
         if isinstance(n, exp.Func):  # unquoted function names fold to lower case in the server
             text = re.sub(r"^([A-Z_][A-Z0-9_]*)\(", lambda m: m.group(1).lower() + "(", text)
         return text
+
+    def conditional(self, n, word: str) -> str:
+        """COALESCE, NULLIF, GREATEST, LEAST: printed in capitals, their constants
+        taking the type of the first column among the arguments (the server
+        resolves them to it: ``COALESCE(b, (0)::bigint)``, ``''::character varying``)."""
+        from sqlglot import exp
+
+        args = [n.this, *n.expressions] + ([n.args["expression"]] if n.args.get("expression") is not None else [])
+        common = self.type_of(n)
+        out = []
+        for a in args:
+            if isinstance(a, exp.Literal) and a.is_string:
+                out.append(f"{string(a.this)}::{cast_name(common) if common else 'text'}")
+            elif isinstance(a, exp.Literal) and _INT.match(a.this) and common and common.name in ("bigint", "numeric"):
+                out.append(f"({a.this})::{common.name}")
+            else:
+                out.append(self.print(a))
+        return f"{word}({', '.join(out)})"
+
+    def argument(self, n) -> str:
+        """A function argument or operand: varchar has no functions or operators of its
+        own, so the server casts a varchar column to text and prints the cast."""
+        t = self.type_of(n)
+        if t is not None and t.name == "varchar" and not t.array:
+            return f"({self.print(n)})::text"
+        return self.print(n)
 
     def operand(self, n, other: Optional[Type]) -> str:
         """An operand next to one of type ``other``: the server's implicit casts made visible."""
@@ -234,7 +264,7 @@ class _Printer:
             return self.print(n, other if other and other.name not in ("varchar", "char") else None)
         if isinstance(n, (exp.Any, exp.All)):  # x = ANY (ARRAY[…]): the elements take x's type
             return self.print(n, other if other and other.name not in ("varchar", "char") else None)
-        return self.print(n)
+        return self.argument(n)
 
     def type_of(self, n) -> Optional[Type]:
         from sqlglot import exp
@@ -243,6 +273,9 @@ class _Printer:
             n = n.this
         if isinstance(n, exp.Column):
             return self.types.get(n.name)
+        if type(n).__name__ in _CONDITIONAL:  # the type its arguments resolve to
+            args = [n.this, *n.expressions, n.args.get("expression")]
+            return next((t for t in map(self.type_of, args) if t is not None and not t.array), None)
         return None
 
     def dtype(self, dt) -> str:

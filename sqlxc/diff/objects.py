@@ -65,7 +65,8 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         if not (_says_all(o) and _says_all(n)):
             return False
         st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain", "composite type"):
+    elif o.kind in ("extension", "domain", "composite type", "collation", "text search dictionary",
+                    "text search configuration"):
         # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
         return False
     else:
@@ -79,7 +80,7 @@ def _says_all(o: Opaque) -> bool:
 
 def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Opaque | None) -> None:
     label = f"{key[0]} {key[1]}"
-    plural = key[0] if key[0].endswith("s") else key[0] + "s"  # "table options", not "optionss"
+    plural = key[0] if key[0].endswith("s") else key[0][:-1] + "ies" if key[0].endswith("y") else key[0] + "s"
     where = "only in the target" if o is None else "only in the source" if n is None else "changed"
     st.refusals.append(Diagnostic(
         code="D101", object=label,

@@ -61,6 +61,11 @@ ROWTYPE_ROUTINE = {C.CreateObject: 11.9, C.ReplaceObject: 11.9, C.DropObject: 1.
 # view and functions exist, and dropped before them.
 OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "extension"): 0.1, (C.DropObject, "extension"): 14.5,
+    # after the extensions whose templates and dictionaries they use, before every column,
+    # index and generated expression that names them
+    (C.CreateObject, "collation"): 0.2, (C.DropObject, "collation"): 14.4,
+    (C.CreateObject, "text search dictionary"): 0.2, (C.DropObject, "text search dictionary"): 14.45,
+    (C.CreateObject, "text search configuration"): 0.25, (C.DropObject, "text search configuration"): 14.4,
     (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
     (C.CreateObject, "composite type"): 4.45, (C.DropObject, "composite type"): 13.95,  # functions may return it
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,

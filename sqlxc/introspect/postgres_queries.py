@@ -227,6 +227,54 @@ UNION ALL
 SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'
 UNION ALL
+-- collations and text search objects as the statements that create them (columns,
+-- indexes and generated expressions name them, so they come before the tables)
+SELECT 'collation', co.collname,
+       'CREATE COLLATION ' || quote_ident(co.collname) || ' (provider = '
+       || CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' ELSE 'libc' END
+       || CASE WHEN co.collprovider = 'c'
+               THEN ', lc_collate = ' || quote_literal(co.collcollate) || ', lc_ctype = ' || quote_literal(co.collctype)
+               ELSE ', locale = ' || quote_literal(coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale'))
+          END
+       || coalesce(', rules = ' || quote_literal(to_jsonb(co) ->> 'collicurules'), '')
+       || CASE WHEN co.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')'
+       || coalesce(E';\nCOMMENT ON COLLATION ' || quote_ident(co.collname) || ' IS '
+                   || quote_literal(obj_description(co.oid, 'pg_collation')), ''),
+       '{}'::text[]
+FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
+                  AND d.objid = co.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'text search dictionary', d.dictname,
+       'CREATE TEXT SEARCH DICTIONARY ' || quote_ident(d.dictname) || ' (TEMPLATE = '
+       || quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname) || coalesce(', ' || d.dictinitoption, '') || ')'
+       || coalesce(E';\nCOMMENT ON TEXT SEARCH DICTIONARY ' || quote_ident(d.dictname) || ' IS '
+                   || quote_literal(obj_description(d.oid, 'pg_ts_dict')), ''),
+       '{}'::text[]
+FROM pg_ts_dict d JOIN pg_namespace n ON n.oid = d.dictnamespace
+JOIN pg_ts_template t ON t.oid = d.dicttemplate JOIN pg_namespace tn ON tn.oid = t.tmplnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_ts_dict'::regclass
+                  AND x.objid = d.oid AND x.deptype = 'e')
+UNION ALL
+SELECT 'text search configuration', c.cfgname,
+       'CREATE TEXT SEARCH CONFIGURATION ' || quote_ident(c.cfgname) || ' (PARSER = '
+       || quote_ident(pn.nspname) || '.' || quote_ident(p.prsname) || ')'
+       || coalesce((SELECT string_agg(E';\nALTER TEXT SEARCH CONFIGURATION ' || quote_ident(c.cfgname)
+                                      || ' ADD MAPPING FOR ' || tt.alias || ' WITH ' || m.dicts, '' ORDER BY tt.tokid)
+                    FROM (SELECT maptokentype, string_agg(mapdict::regdictionary::text, ', ' ORDER BY mapseqno) AS dicts
+                          FROM pg_ts_config_map WHERE mapcfg = c.oid GROUP BY maptokentype) m
+                    JOIN ts_token_type(c.cfgparser) tt ON tt.tokid = m.maptokentype), '')
+       || coalesce(E';\nCOMMENT ON TEXT SEARCH CONFIGURATION ' || quote_ident(c.cfgname) || ' IS '
+                   || quote_literal(obj_description(c.oid, 'pg_ts_config')), ''),
+       '{}'::text[]
+FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+JOIN pg_ts_parser p ON p.oid = c.cfgparser JOIN pg_namespace pn ON pn.oid = p.prsnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_ts_config'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')
+UNION ALL
 -- an exclusion constraint as the statement that adds it (and its comment); a constraint
 -- trigger's own row is only a fingerprint (its trigger is replayed)
 SELECT 'exclusion constraint', c.relname || '.' || con.conname,

@@ -420,6 +420,49 @@ def test_lower_defaults_as_the_server_prints_them(default, typ, printed):
     assert s.tables[0].columns[0].default == printed
 
 
+# (generated column expression as written, as pg_get_expr prints it): COALESCE and its kin
+# are keywords to the server, and their constants take the type of their first column
+GENERATED = [
+    ("coalesce(b, 0)", "COALESCE(b, (0)::bigint)"),
+    ("coalesce(n, 0)", "COALESCE(n, (0)::numeric)"),
+    ("coalesce(vc, '')", "COALESCE(vc, ''::character varying)"),
+    ("coalesce(i, 0)", "COALESCE(i, 0)"),
+    ("nullif(t, '')", "NULLIF(t, ''::text)"),
+    ("greatest(i, 0)", "GREATEST(i, 0)"),
+    ("least(n, 1.5)", "LEAST(n, 1.5)"),
+    ("coalesce(t, '') || ' ' || coalesce(vc, '')",
+     "((COALESCE(t, ''::text) || ' '::text) || (COALESCE(vc, ''::character varying))::text)"),
+    ("(COALESCE(t, ''::text) || ' '::text)", "(COALESCE(t, ''::text) || ' '::text)"),  # read back as printed
+    # varchar has no operators or functions of its own: the server casts it to text
+    ("vc || 'x'", "((vc)::text || 'x'::text)"),
+    ("upper(vc)", "upper((vc)::text)"),
+    ("lower(vc) || t", "(lower((vc)::text) || t)"),
+    ("((vc)::text || 'x'::text)", "((vc)::text || 'x'::text)"),
+]
+_GENERATED_COLUMNS = {"i": INT, "b": Type(name="bigint"), "n": Type(name="numeric"), "t": TEXT,
+                      "vc": Type(name="varchar", args=(20,))}
+
+
+@pytest.mark.parametrize("expr, printed", GENERATED)
+def test_generated_expressions_print_as_the_server_does(pg_url, expr, printed):
+    from sqlxc.dialects.postgres_exprs import expression_printed
+    from tests.dbs import run_sql, scratch
+
+    with scratch("postgres") as url:
+        run_sql(url, f"CREATE TABLE t (i int, b bigint, n numeric, t text, vc varchar(20), g text GENERATED ALWAYS AS ({expr}) STORED)")
+        server = _one_value(url, "SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adrelid = 't'::regclass")
+    assert (server, expression_printed(expr, _GENERATED_COLUMNS, context=TEXT)) == (printed, printed)
+
+
+def _one_value(url: str, sql: str):
+    from sqlxc.connection import connect, parse_url
+
+    with connect(parse_url(url)) as conn:
+        cur = conn.cursor()
+        cur.execute(sql)
+        return cur.fetchone()[0]
+
+
 LOWERED_TYPES = [
     (Type(name="tinyint"), Type(name="smallint")),
     (Type(name="integer", args=(11,)), INT),

@@ -166,6 +166,12 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
         CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
         CREATE INDEX mv_id ON mv (id);
         COMMENT ON MATERIALIZED VIEW mv IS 'it''s';
+        CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+        CREATE COLLATION c_fr (provider = libc, locale = 'C');
+        CREATE TEXT SEARCH DICTIONARY stem (TEMPLATE = snowball, language = 'english');
+        CREATE TEXT SEARCH CONFIGURATION words (PARSER = default);
+        ALTER TEXT SEARCH CONFIGURATION words ADD MAPPING FOR word, asciiword WITH stem, simple;
+        COMMENT ON TEXT SEARCH CONFIGURATION words IS 'two';
     """)
     ddl = {(o.kind, o.name): o.ddl for o in introspect(pg_url).opaque}
     assert ddl == {
@@ -184,6 +190,15 @@ def test_functions_triggers_and_extensions_carry_the_statement_that_recreates_th
                                      "CREATE INDEX mv_id ON public.mv USING btree (id);\n"
                                      "COMMENT ON MATERIALIZED VIEW mv IS 'it''s'",
         ("rule", "t.t_keep"): "CREATE RULE t_keep AS\n    ON DELETE TO public.t DO INSTEAD NOTHING",
+        ("collation", "ci"): "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+        ("collation", "c_fr"): "CREATE COLLATION c_fr (provider = libc, lc_collate = 'C', lc_ctype = 'C')",
+        ("text search dictionary", "stem"): "CREATE TEXT SEARCH DICTIONARY stem (TEMPLATE = pg_catalog.snowball, "
+                                            "language = 'english')",
+        # one mapping per token type, in the parser's order; the server's COPY spelled out the same way
+        ("text search configuration", "words"): "CREATE TEXT SEARCH CONFIGURATION words (PARSER = pg_catalog.\"default\");\n"
+            "ALTER TEXT SEARCH CONFIGURATION words ADD MAPPING FOR asciiword WITH stem, simple;\n"
+            "ALTER TEXT SEARCH CONFIGURATION words ADD MAPPING FOR word WITH stem, simple;\n"
+            "COMMENT ON TEXT SEARCH CONFIGURATION words IS 'two'",
     }
 
 
