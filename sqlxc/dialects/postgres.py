@@ -238,7 +238,7 @@ def drop_object(o: Opaque) -> str:
     if o.kind == "trigger":  # table.trigger
         table, _, trigger = o.name.partition(".")
         return f"DROP TRIGGER {quote_ident(trigger)} ON {quote_ident(table)}"
-    if o.kind in ("extension", "domain", "materialized view"):
+    if o.kind in ("extension", "domain", "materialized view", "collation"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
     if o.kind == "composite type":
         return f"DROP TYPE {quote_ident(o.name)}"

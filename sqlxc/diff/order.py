@@ -61,6 +61,8 @@ ROWTYPE_ROUTINE = {C.CreateObject: 11.9, C.ReplaceObject: 11.9, C.DropObject: 1.
 # view and functions exist, and dropped before them.
 OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "extension"): 0.1, (C.DropObject, "extension"): 14.5,
+    # a collation before the columns, domains, composite types and indexes that name it
+    (C.CreateObject, "collation"): 0.2, (C.DropObject, "collation"): 14.4,
     (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
     (C.CreateObject, "composite type"): 4.45, (C.DropObject, "composite type"): 13.95,  # functions may return it
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,

@@ -224,6 +224,27 @@ FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
 WHERE n.nspname = current_schema() AND (t.typtype IN ('r', 'm') OR (t.typtype = 'c' AND c.relkind = 'c'))
 UNION ALL
+-- a collation of the schema (CREATE COLLATION), as the statement that recreates it; the
+-- locale column is colliculocale on 15-16 and colllocale from 17, so read it by name
+SELECT 'collation', co.collname,
+       'CREATE COLLATION ' || quote_ident(co.collname) || ' ('
+       || CASE co.collprovider
+            WHEN 'c' THEN 'provider = libc, lc_collate = ' || quote_literal(co.collcollate)
+                          || ', lc_ctype = ' || quote_literal(co.collctype)
+            ELSE 'provider = ' || CASE co.collprovider WHEN 'i' THEN 'icu' ELSE 'builtin' END
+                 || ', locale = ' || quote_literal(coalesce(to_jsonb(co) ->> 'colllocale',
+                                                            to_jsonb(co) ->> 'colliculocale'))
+                 || coalesce(', rules = ' || quote_literal(to_jsonb(co) ->> 'collicurules'), '')
+          END
+       || CASE WHEN co.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')'
+       || coalesce(E';\nCOMMENT ON COLLATION ' || quote_ident(co.collname) || ' IS '
+                   || quote_literal(obj_description(co.oid, 'pg_collation')), ''),
+       '{}'::text[]
+FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
+                  AND d.objid = co.oid AND d.deptype = 'e')
+UNION ALL
 SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'
 UNION ALL
