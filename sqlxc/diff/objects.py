@@ -2,7 +2,7 @@
 extensions, materialized views, domains…
 
 One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
-rule, policy, domain, composite type, collation, materialized view or extension on
+rule, policy, domain, composite or range type, collation, materialized view or extension on
 PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a trigger on a table
 the plan reshapes dropped before and created again after. A ``.sqlx`` file says
@@ -58,7 +58,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.DropObject(o))
     elif o.kind in ("function", "procedure"):
         st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain", "composite type", "partition", "collation"):
+    elif o.kind in ("extension", "domain", "composite type", "range type", "partition", "collation"):
         # another version (ALTER EXTENSION … UPDATE), or a domain or collation its columns hold on to
         return False
     else:

@@ -279,6 +279,8 @@ def _replay(r: dict) -> str | None:
         return definition.strip()
     if kind in ("trigger", "policy", "domain", "composite type", "collation"):
         return definition
+    if kind == "range type" and definition.startswith("CREATE"):  # not one with a canonical function
+        return definition
     if kind == "exclusion constraint" and definition.startswith("ALTER TABLE"):
         return definition
     if kind == "rule":
