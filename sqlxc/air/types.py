@@ -42,6 +42,8 @@ CANONICAL: dict[str, tuple[int, int]] = {
     "polygon": (0, 0), "circle": (0, 0),
     "int4range": (0, 0), "int8range": (0, 0), "numrange": (0, 0), "tsrange": (0, 0),
     "tstzrange": (0, 0), "daterange": (0, 0),
+    "int4multirange": (0, 0), "int8multirange": (0, 0), "nummultirange": (0, 0), "tsmultirange": (0, 0),
+    "tstzmultirange": (0, 0), "datemultirange": (0, 0),
     "oid": (0, 0), "pg_lsn": (0, 0), "txid_snapshot": (0, 0),
     # MySQL spatial
     "geometry": (0, 0), "linestring": (0, 0), "multipoint": (0, 0),

@@ -11,7 +11,7 @@ from typing import Any, Optional
 
 from sqlxc.air.model import Identity, Opaque, Schema, Sequence, Tags, Type, View
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
-from sqlxc.dialects.postgres_types import NATIVE, quote_ident, sequence_defaults, type_sql
+from sqlxc.dialects.postgres_types import MULTIRANGES, NATIVE, quote_ident, sequence_defaults, type_sql
 from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
@@ -109,6 +109,7 @@ CASTS: frozenset[tuple[str, str]] = frozenset({
     ("json", "jsonb"), ("jsonb", "json"), *(("jsonb", n) for n in (*NUMBERS, "boolean")),
     ("inet", "cidr"), ("cidr", "inet"), ("macaddr", "macaddr8"), ("macaddr8", "macaddr"),
     ("integer", "oid"), ("bigint", "oid"), ("oid", "integer"), ("oid", "bigint"),
+    *MULTIRANGES.items(),  # a range becomes the multirange of that one range
 })
 
 
@@ -238,11 +239,11 @@ def drop_object(o: Opaque) -> str:
     if o.kind == "trigger":  # table.trigger
         table, _, trigger = o.name.partition(".")
         return f"DROP TRIGGER {quote_ident(trigger)} ON {quote_ident(table)}"
-    if o.kind in ("extension", "domain", "materialized view"):
+    if o.kind in ("extension", "domain", "materialized view", "collation"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
-    if o.kind == "composite type":
+    if o.kind in ("composite type", "range type"):  # a range type's multirange type goes with it
         return f"DROP TYPE {quote_ident(o.name)}"
-    if o.kind in ("collation", "text search dictionary", "text search configuration"):
+    if o.kind in ("text search dictionary", "text search configuration"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
     if o.kind == "partition":
         return f"DROP TABLE {quote_ident(o.name)}"

@@ -13,6 +13,9 @@ from typing import Optional
 
 from sqlxc.air.model import Type
 
+# each builtin range type's multirange type (PostgreSQL 14+)
+MULTIRANGES: dict[str, str] = {r: r.replace("range", "multirange") for r in (
+    "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange")}
 # canonical neutral name -> the name format_type prints (argument-less part)
 NATIVE: dict[str, str] = {
     "smallint": "smallint", "integer": "integer", "bigint": "bigint",
@@ -30,6 +33,7 @@ NATIVE: dict[str, str] = {
     "polygon": "polygon", "circle": "circle",
     "int4range": "int4range", "int8range": "int8range", "numrange": "numrange",
     "tsrange": "tsrange", "tstzrange": "tstzrange", "daterange": "daterange",
+    **{m: m for m in MULTIRANGES.values()},
     "oid": "oid", "pg_lsn": "pg_lsn", "txid_snapshot": "txid_snapshot",
 }
 FROM_NATIVE: dict[str, str] = {v: k for k, v in NATIVE.items()}

@@ -2,8 +2,8 @@
 extensions, materialized views, domains…
 
 One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
-rule, policy, domain, composite type, materialized view, partition or extension on
-PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
+rule, policy, domain, composite or range type, collation, text search object,
+materialized view, partition or extension on PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
 target or source, a changed function replaced in place, a partition detached and
 attached again under its new bound, a trigger on a table
 the plan reshapes dropped before and created again after. A ``.sqlx`` file says
@@ -65,9 +65,9 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         if not (_says_all(o) and _says_all(n)):
             return False
         st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain", "composite type", "collation", "text search dictionary",
+    elif o.kind in ("extension", "domain", "composite type", "range type", "collation", "text search dictionary",
                     "text search configuration"):
-        # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
+        # another version (ALTER EXTENSION … UPDATE), or a domain or collation its columns hold on to
         return False
     else:
         st.add(C.DropObject(o), C.CreateObject(n))

@@ -26,12 +26,14 @@ from sqlxc.dsl.typeref import TypeProblem, fk_comparable, resolve_type
 from sqlxc.errors import Diagnostic
 
 # raw objects whose names share the namespace of tables, views, enums and sequences
-RAW_RELATIONS = ("materialized view", "domain", "composite type", "partition")
+RAW_RELATIONS = ("materialized view", "domain", "composite type", "range type", "partition")
 # types an extension brings, which columns may use once the extension is declared
 EXTENSION_TYPES = {
     "hstore": ("hstore",), "ltree": ("ltree", "lquery", "ltxtquery"), "cube": ("cube",), "seg": ("seg",),
     "isn": ("ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"),
 }
+# the multirange type a range type statement names (inspect always prints it)
+_MULTIRANGE = re.compile(r'multirange_type_name\s*=\s*(?:"((?:[^"]|"")+)"|(\w+))', re.I)
 MAX_NAME_BYTES = 63  # PostgreSQL's limit (MySQL allows 64): the stricter one wins
 _OFFSET = {"paren": 1, "triple": 3}
 INTEGERS = frozenset({"tinyint", "smallint", "mediumint", "integer", "bigint"})
@@ -194,6 +196,8 @@ class Analysis:
         self.raws[key] = r
         if kind in RAW_TYPES:
             self.user_types.add(name)
+            if kind == "range type":  # and the multirange type that comes with it
+                self.user_types.update(_multirange_names(name, r.body.text))
         elif kind == "extension":
             self.user_types.update(EXTENSION_TYPES.get(name, ()))
 
@@ -550,3 +554,11 @@ def _show_type(t: dict) -> str:
 
 def analyze(files: list[A.File]) -> Analysis:
     return Analysis(files).run()
+
+
+def _multirange_names(range_name: str, ddl: str) -> set[str]:
+    named = {quoted.replace('""', '"') if quoted else bare.lower() for quoted, bare in _MULTIRANGE.findall(ddl)}
+    if named:
+        return named
+    # the server's own name: "range" in the name becomes "multirange", else "_multirange" is appended
+    return {range_name.replace("range", "multirange", 1) if "range" in range_name else range_name + "_multirange"}

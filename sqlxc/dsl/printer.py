@@ -352,7 +352,7 @@ def raw_text(o: M.Opaque, dialect: str) -> str:
 
 # raw objects that columns and tables use come first; the rest after the views
 _RAW_FIRST = ("extension", "collation", "text search dictionary", "text search configuration", "domain",
-              "composite type")
+              "composite type", "range type")
 
 
 def to_sqlx(schema: M.Schema) -> str:

@@ -202,11 +202,11 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
 # name a type columns may use are in RAW_TYPES.
 RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
-                 "materialized view", "extension", "exclusion constraint", "partition", "collation",
+                 "materialized view", "extension", "exclusion constraint", "partition", "collation", "range type",
                  "text search dictionary", "text search configuration"),
     "mysql": ("trigger", "procedure", "function"),
 }
-RAW_TYPES = ("domain", "composite type")
+RAW_TYPES = ("domain", "composite type", "range type")
 
 REPEATABLE = {"tag", "column_comment"}
 

@@ -280,6 +280,8 @@ def _replay(r: dict) -> str | None:
     if kind in ("trigger", "policy", "domain", "composite type", "collation", "text search dictionary",
                 "text search configuration"):
         return definition
+    if kind == "range type" and definition.startswith("CREATE"):  # not one with a canonical function
+        return definition
     if kind == "exclusion constraint" and definition.startswith("ALTER TABLE"):
         return definition
     if kind == "rule":

@@ -165,8 +165,9 @@ SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || 
              ORDER BY 1)::text[] AS depends
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = current_schema()
+  -- nor a range type's constructor functions, which come and go with it
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
-                  AND d.objid = p.oid AND d.deptype = 'e')
+                  AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 UNION ALL
 SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid), ARRAY[c.relname]::text[]
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -208,7 +209,7 @@ SELECT 'domain', t.typname,
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = current_schema() AND t.typtype = 'd'
 UNION ALL
-SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type' ELSE 'composite type' END,
+SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'composite type' END,
        t.typname,
        CASE WHEN t.typtype = 'c' THEN 'CREATE TYPE ' || quote_ident(t.typname) || ' AS ('
             || coalesce((SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
@@ -218,25 +219,41 @@ SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
                          FROM pg_attribute a JOIN pg_type at ON at.oid = a.atttypid
                          LEFT JOIN pg_collation co ON co.oid = a.attcollation
                          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') || ')'
-       ELSE coalesce((SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid), '') END,
+       -- a range type with the multirange type that comes with it; one with a canonical
+       -- function needs a shell type first and is only fingerprinted (no CREATE: not replayed)
+       ELSE (SELECT CASE WHEN r.rngcanonical <> 0 THEN 'canonical ' ELSE '' END
+                    || 'CREATE TYPE ' || quote_ident(t.typname) || ' AS RANGE (subtype = '
+                    || format_type(r.rngsubtype, NULL)
+                    || CASE WHEN NOT oc.opcdefault THEN ', subtype_opclass = ' || quote_ident(oc.opcname) ELSE '' END
+                    || CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> st.typcollation
+                            THEN ', collation = ' || quote_ident(rc.collname) ELSE '' END
+                    || CASE WHEN r.rngcanonical <> 0 THEN ', canonical = ' || r.rngcanonical::regproc::text ELSE '' END
+                    || CASE WHEN r.rngsubdiff <> 0 THEN ', subtype_diff = ' || r.rngsubdiff::regproc::text ELSE '' END
+                    || ', multirange_type_name = ' || quote_ident(mt.typname) || ')'
+             FROM pg_range r JOIN pg_type st ON st.oid = r.rngsubtype JOIN pg_opclass oc ON oc.oid = r.rngsubopc
+             JOIN pg_type mt ON mt.oid = r.rngmultitypid
+             LEFT JOIN pg_collation rc ON rc.oid = r.rngcollation
+             WHERE r.rngtypid = t.oid) END,
        '{}'::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
-WHERE n.nspname = current_schema() AND (t.typtype IN ('r', 'm') OR (t.typtype = 'c' AND c.relkind = 'c'))
+-- a multirange type is its range type's: created and dropped with it
+WHERE n.nspname = current_schema() AND (t.typtype = 'r' OR (t.typtype = 'c' AND c.relkind = 'c'))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'extension', e.extname, e.extversion, '{}'::text[]
-FROM pg_extension e WHERE e.extname <> 'plpgsql'
-UNION ALL
--- collations and text search objects as the statements that create them (columns,
--- indexes and generated expressions name them, so they come before the tables)
+-- a collation of the schema (CREATE COLLATION), as the statement that recreates it; the
+-- locale column is colliculocale on 15-16 and colllocale from 17, so read it by name
 SELECT 'collation', co.collname,
-       'CREATE COLLATION ' || quote_ident(co.collname) || ' (provider = '
-       || CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'b' THEN 'builtin' ELSE 'libc' END
-       || CASE WHEN co.collprovider = 'c'
-               THEN ', lc_collate = ' || quote_literal(co.collcollate) || ', lc_ctype = ' || quote_literal(co.collctype)
-               ELSE ', locale = ' || quote_literal(coalesce(to_jsonb(co) ->> 'colllocale', to_jsonb(co) ->> 'colliculocale'))
+       'CREATE COLLATION ' || quote_ident(co.collname) || ' ('
+       || CASE co.collprovider
+            WHEN 'c' THEN 'provider = libc, lc_collate = ' || quote_literal(co.collcollate)
+                          || ', lc_ctype = ' || quote_literal(co.collctype)
+            ELSE 'provider = ' || CASE co.collprovider WHEN 'i' THEN 'icu' ELSE 'builtin' END
+                 || ', locale = ' || quote_literal(coalesce(to_jsonb(co) ->> 'colllocale',
+                                                            to_jsonb(co) ->> 'colliculocale'))
+                 || coalesce(', rules = ' || quote_literal(to_jsonb(co) ->> 'collicurules'), '')
           END
-       || coalesce(', rules = ' || quote_literal(to_jsonb(co) ->> 'collicurules'), '')
        || CASE WHEN co.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')'
        || coalesce(E';\nCOMMENT ON COLLATION ' || quote_ident(co.collname) || ' IS '
                    || quote_literal(obj_description(co.oid, 'pg_collation')), ''),
@@ -246,6 +263,11 @@ WHERE n.nspname = current_schema()
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
                   AND d.objid = co.oid AND d.deptype = 'e')
 UNION ALL
+SELECT 'extension', e.extname, e.extversion, '{}'::text[]
+FROM pg_extension e WHERE e.extname <> 'plpgsql'
+UNION ALL
+-- text search objects as the statements that create them (generated expressions and
+-- indexes name them, so they come before the tables)
 SELECT 'text search dictionary', d.dictname,
        'CREATE TEXT SEARCH DICTIONARY ' || quote_ident(d.dictname) || ' (TEMPLATE = '
        || quote_ident(tn.nspname) || '.' || quote_ident(t.tmplname) || coalesce(', ' || d.dictinitoption, '') || ')'

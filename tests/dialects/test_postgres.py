@@ -319,6 +319,8 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.DropObject(Opaque(kind="materialized view", name="mv", fingerprint="m", ddl="CREATE …")),
      "DROP MATERIALIZED VIEW mv"),
     (C.DropObject(Opaque(kind="domain", name="email", fingerprint="d", ddl="CREATE DOMAIN …")), "DROP DOMAIN email"),
+    (C.DropObject(Opaque(kind="collation", name="case_insensitive", fingerprint="c", ddl="CREATE COLLATION …")),
+     "DROP COLLATION case_insensitive"),
     # the body changes: replaced in place; the result type changes: dropped first
     (C.ReplaceObject(FN_PLPGSQL, FN_PLPGSQL.model_copy(update={"ddl": FN_PLPGSQL.ddl.replace("now()", "clock_timestamp()")})),
      FN_PLPGSQL.ddl.replace("now()", "clock_timestamp()")),

@@ -90,8 +90,8 @@ ERRORS = [
      "s.sqlx:1:10: error E226: postgres has no kind of object 'gizmo' that .sqlx keeps as SQL\n"
      "     1 | postgres gizmo g = \"\"\"x\"\"\"\n       |          ^^^^^\n"
      '  hint: one of: function, trigger, rule, policy, "row level security", domain, "composite type", '
-     '"materialized view", extension, "exclusion constraint", partition, collation, "text search dictionary", '
-     '"text search configuration"'),
+     '"materialized view", extension, "exclusion constraint", partition, collation, "range type", '
+     '"text search dictionary", "text search configuration"'),
     ('mysql extension e = """x"""\n',
      "s.sqlx:1:7: error E226: mysql has no kind of object 'extension' that .sqlx keeps as SQL\n"
      "     1 | mysql extension e = \"\"\"x\"\"\"\n       |       ^^^^^^^^^\n"
@@ -171,3 +171,29 @@ def test_mysql_has_no_partition_by():
 
     with pytest.raises(UnsupportedError, match="MySQL partitioning is not modelled"):
         get("mysql").lower(compile_text(PARTITIONED))
+
+
+def test_range_type_names_its_multirange_type_too():
+    # what inspect prints: the multirange type named; without it, the server's own name
+    text = '''postgres "range type" floatrange = """
+CREATE TYPE floatrange AS RANGE (subtype = double precision, multirange_type_name = "Float Spans")
+"""
+
+postgres "range type" span = """CREATE TYPE span AS RANGE (subtype = integer)"""
+
+postgres collation ci = """CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"""
+
+table t {
+  id     integer        @pk
+  r      floatrange?
+  rs     "Float Spans"?
+  s      span_multirange?
+  name   text           @collate("ci")
+  days   datemultirange?
+}
+'''
+    _, diags = check_sources([Source("s.sqlx", text)])
+    assert [format_text(d) for d in diags] == []
+    s = compile_text(text)
+    assert [c.type.name for c in s.tables[0].columns] == ["integer", "floatrange", "Float Spans", "span_multirange",
+                                                          "text", "datemultirange"]
