@@ -115,6 +115,15 @@ def expression_printed(expr: str, types: Optional[dict[str, Type]] = None, conte
     return _Printer(types or {}).print(node, context)
 
 
+_PAREN_CAST = re.compile(r'\(((?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+"))\)::')
+
+
+def index_key_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str:
+    """An index key expression as introspection reads it (pg_get_indexdef's pretty
+    form, which casts a bare column without parentheses: ``lower(email::text)``)."""
+    return _PAREN_CAST.sub(r"\1::", expression_printed(expr, types))
+
+
 def predicate_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str:
     """A check or partial-index predicate (the server prints it like any expression)."""
     text = expr.strip()
@@ -190,6 +199,8 @@ class _Printer:
             return f"({self.print(inner)})::{to}"
         if isinstance(n, exp.Not):
             inner = n.this.this if isinstance(n.this, exp.Paren) else n.this
+            if isinstance(inner, exp.In) and inner.expressions and not inner.args.get("query"):
+                return self.membership(inner.this, inner.expressions, negate=True)
             if isinstance(inner, exp.Is):
                 return f"({self.print(inner.this)} IS NOT {self.print(inner.expression)})"
             return f"(NOT {self.print(inner)})"
@@ -200,9 +211,7 @@ class _Printer:
             high = exp.LTE(this=n.this, expression=n.args["high"])
             return self.print(exp.And(this=low, expression=high))
         if isinstance(n, exp.In) and n.expressions and not n.args.get("query"):
-            col_type = self.type_of(n.this)
-            items = ", ".join(self.operand(i, col_type) for i in n.expressions)
-            return f"({self.print(n.this)} = ANY (ARRAY[{items}]))"
+            return self.membership(n.this, n.expressions, negate=False)
         if kind in _BINARY:
             left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
             return (f"({self.operand(n.this, right_t)} {_BINARY[kind]} "
@@ -219,13 +228,33 @@ class _Printer:
                 return f"{str(n.this).upper()} ({self.print(n.expressions[0], context)})"
             args = ", ".join(self.argument(a) for a in n.expressions)
             return f"{str(n.this).lower()}({args})"
-        if isinstance(n, exp.Func) and not isinstance(n, exp.Coalesce) and n.arg_types.keys() <= {"this", "expressions"}:
-            args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
-            return f"{n.sql_name().lower()}({', '.join(self.argument(a) for a in args)})"
+        if isinstance(n, exp.Func) and {k for k, v in n.args.items() if v} <= {"this", "expressions"}:
+            # the name as PostgreSQL spells it (random, not sqlglot's RAND), our arguments
+            name = re.match(r"([A-Za-z_][A-Za-z0-9_]*)\(", n.sql(dialect="postgres"))
+            if name:
+                args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
+                return f"{name.group(1).lower()}({', '.join(self.argument(a) for a in args)})"
         text = n.sql(dialect="postgres")
         if isinstance(n, exp.Func):  # unquoted function names fold to lower case in the server
             text = re.sub(r"^([A-Z_][A-Z0-9_]*)\(", lambda m: m.group(1).lower() + "(", text)
         return text
+
+    def membership(self, subject, items: list, negate: bool) -> str:
+        """``x IN (…)`` as the server keeps it: ``x = ANY (ARRAY[…])`` (``<> ALL`` for NOT IN),
+        one item as a plain comparison; a varchar column compared as text, its list
+        typed character varying then cast to text[]."""
+        from sqlglot import exp
+
+        t = self.type_of(subject)
+        op, quantifier = ("<>", "ALL") if negate else ("=", "ANY")
+        if len(items) == 1:
+            return f"({self.argument(subject)} {op} {self.operand(items[0], t)})"
+        if t is not None and t.name == "varchar" and not t.array and all(
+                isinstance(i, exp.Literal) and i.is_string for i in items):
+            array = ", ".join(f"{string(i.this)}::character varying" for i in items)
+            return f"({self.argument(subject)} {op} {quantifier} ((ARRAY[{array}])::text[]))"
+        array = ", ".join(self.operand(i, t) for i in items)
+        return f"({self.print(subject)} {op} {quantifier} (ARRAY[{array}]))"
 
     def conditional(self, n, word: str) -> str:
         """COALESCE, NULLIF, GREATEST, LEAST: printed in capitals, their constants
@@ -260,10 +289,10 @@ class _Printer:
         if isinstance(n, exp.Literal) and not n.is_string and other is not None and not other.array:
             if other.name in _NUMERIC and _INT.match(n.this):
                 return f"({n.this})::numeric"
-        if isinstance(n, exp.Literal) and n.is_string:
-            return self.print(n, other if other and other.name not in ("varchar", "char") else None)
+        if isinstance(n, exp.Literal) and n.is_string:  # a varchar is compared as text
+            return self.print(n, other if other and other.name != "varchar" else None)
         if isinstance(n, (exp.Any, exp.All)):  # x = ANY (ARRAY[…]): the elements take x's type
-            return self.print(n, other if other and other.name not in ("varchar", "char") else None)
+            return self.print(n, other if other and other.name != "varchar" else None)
         return self.argument(n)
 
     def type_of(self, n) -> Optional[Type]:

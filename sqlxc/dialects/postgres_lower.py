@@ -252,7 +252,7 @@ def _index(table: str, i: Index, names: _Names, problems: _Problems, types: dict
         problems.add(f"index {table}.{i.name}", f"PostgreSQL has no {i.method} indexes",
                      hint="use a gin index over a tsvector, or gist")
     keys = tuple(
-        k.model_copy(update={"expr": X.expression_printed(k.expr) if k.expr else None, "length": None})
+        k.model_copy(update={"expr": X.index_key_printed(k.expr, types) if k.expr else None, "length": None})
         for k in i.keys
     )
     parts = [k.column or X.figure_colname(k.expr) for k in i.keys] + list(i.include)

@@ -456,6 +456,67 @@ def test_generated_expressions_print_as_the_server_does(pg_url, expr, printed):
     assert (server, expression_printed(expr, _GENERATED_COLUMNS, context=TEXT)) == (printed, printed)
 
 
+# (check as written, as pg_get_constraintdef prints it): what a .sqlx check compiles to
+# must be what the server keeps for the same check written in SQL, and for our own text
+CHECKS = [
+    ("s in ('new', 'paid')", "((s)::text = ANY ((ARRAY['new'::character varying, 'paid'::character varying])::text[]))"),
+    ("s not in ('a', 'b')", "((s)::text <> ALL ((ARRAY['a'::character varying, 'b'::character varying])::text[]))"),
+    ("s in ('a')", "((s)::text = 'a'::text)"),
+    ("c in ('EU', 'US')", "(c = ANY (ARRAY['EU'::bpchar, 'US'::bpchar]))"),
+    ("c not in ('x')", "(c <> 'x'::bpchar)"),
+    ("t in ('a', 'b')", "(t = ANY (ARRAY['a'::text, 'b'::text]))"),
+    ("i in (1, 2)", "(i = ANY (ARRAY[1, 2]))"),
+    ("upper(s) <> 'Q'", "(upper((s)::text) <> 'Q'::text)"),
+    ("length(s) > 3", "(length((s)::text) > 3)"),
+    ("s like '%@%'", "((s)::text ~~ '%@%'::text)"),
+    ("s ilike 'a%'", "((s)::text ~~* 'a%'::text)"),
+    ("coalesce(s, 'z') <> 'y'", "((COALESCE(s, 'z'::character varying))::text <> 'y'::text)"),
+    ("s is not null and s <> ''", "((s IS NOT NULL) AND ((s)::text <> ''::text))"),
+    ("length(c) = 2", "(length(c) = 2)"),
+    ("n >= 0 and i between 1 and 100", "((n >= (0)::numeric) AND ((i >= 1) AND (i <= 100)))"),
+]
+_CHECK_COLUMNS = {"i": INT, "n": Type(name="numeric"), "t": TEXT, "s": Type(name="varchar", args=(20,)),
+                  "c": Type(name="char", args=(2,))}
+
+
+@pytest.mark.parametrize("expr, printed", CHECKS)
+def test_checks_print_as_the_server_keeps_them(pg_url, expr, printed):
+    from sqlxc.dialects.postgres import server_input
+    from sqlxc.dialects.postgres_exprs import predicate_printed
+    from tests.dbs import run_sql, scratch
+
+    ours = predicate_printed(expr, _CHECK_COLUMNS)
+    columns = "i int, n numeric, t text, s varchar(20), c char(2)"
+    with scratch("postgres") as url:  # b: as a plan renders it
+        run_sql(url, f"CREATE TABLE a ({columns}, CHECK ({expr})); CREATE TABLE b ({columns}, CHECK ({server_input(ours)}))")
+        server = [_one_value(url, f"SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '{t}'::regclass")
+                  for t in ("a", "b")]
+    assert (server, ours) == ([f"CHECK ({printed})"] * 2, printed)
+
+
+# (index key as written, as introspection reads it back: pg_get_indexdef's pretty form)
+INDEX_KEYS = [
+    ("lower(s)", "lower(s::text)"),
+    ("lower(t)", "lower(t)"),
+    ("i + 1", "(i + 1)"),
+    ("i::text || 'x'", "(i::text || 'x'::text)"),
+    ("coalesce(s, '')", "COALESCE(s, ''::character varying)"),
+]
+
+
+@pytest.mark.parametrize("expr, printed", INDEX_KEYS)
+def test_index_keys_print_as_introspection_reads_them(pg_url, expr, printed):
+    from sqlxc.dialects.postgres_exprs import index_key_printed
+    from tests.dbs import run_sql, scratch
+
+    ours = index_key_printed(expr, _CHECK_COLUMNS)
+    with scratch("postgres") as url:
+        run_sql(url, f"CREATE TABLE a (i int, n numeric, t text, s varchar(20), c char(2)); "
+                     f"CREATE INDEX a_x ON a (({expr})); CREATE INDEX a_y ON a (({ours}))")
+        server = [_one_value(url, f"SELECT pg_get_indexdef('{i}'::regclass, 1, true)") for i in ("a_x", "a_y")]
+    assert (server, ours) == ([printed] * 2, printed)
+
+
 def _one_value(url: str, sql: str):
     from sqlxc.connection import connect, parse_url
 

@@ -1,3 +1,3 @@
 
 -- s0001 create index users.users_lower_email_idx
-CREATE INDEX users_lower_email_idx ON users ((lower(email)));
+CREATE INDEX users_lower_email_idx ON users ((lower(email::text)));
