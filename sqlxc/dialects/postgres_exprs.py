@@ -7,6 +7,7 @@ information, a scratch server normalizes instead). sqlglot is imported lazily.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
 
@@ -85,11 +86,25 @@ def default_printed(expr: str, t: Type) -> Optional[str]:
     return expression_printed(text, context=t)
 
 
+@functools.cache
+def _reader():
+    """sqlglot's PostgreSQL reader, except for the functions it renames that the
+    server prints under their own names (now() is not CURRENT_TIMESTAMP to it)."""
+    from sqlglot.dialects.postgres import Postgres
+
+    class SqlxcPostgres(Postgres):
+        class Parser(Postgres.Parser):
+            FUNCTIONS = {k: v for k, v in Postgres.Parser.FUNCTIONS.items()
+                         if k not in ("NOW", "CHAR_LENGTH", "CHARACTER_LENGTH")}
+
+    return SqlxcPostgres
+
+
 def _parse(expr: str):
     import sqlglot
 
     try:
-        return sqlglot.parse_one(expr)
+        return sqlglot.parse_one(expr, read=_reader())
     except sqlglot.errors.ParseError:
         return None
 
@@ -152,7 +167,18 @@ def _wrapped(text: str) -> bool:
 
 _BINARY = {"EQ": "=", "NEQ": "<>", "GT": ">", "GTE": ">=", "LT": "<", "LTE": "<=", "Add": "+", "Sub": "-",
            "Mul": "*", "Div": "/", "Mod": "%", "DPipe": "||", "And": "AND", "Or": "OR", "Like": "~~",
-           "ILike": "~~*", "RegexpLike": "~"}
+           "ILike": "~~*", "RegexpLike": "~", "RegexpILike": "~*", "JSONBContainsTopKey": "?",
+           "ArrayContainsAll": "@>", "ArrayContainedBy": "<@", "ArrayOverlaps": "&&",
+           "NullSafeNEQ": "IS DISTINCT FROM", "NullSafeEQ": "IS NOT DISTINCT FROM"}
+# operators whose right operand is text whatever the left one is
+_TEXT_RIGHT = {"Like", "ILike", "RegexpLike", "RegexpILike", "JSONBContainsTopKey"}
+# NOT over an operator: the server prints the negated operator
+_NEGATED = {"Like": "!~~", "ILike": "!~~*", "RegexpLike": "!~", "RegexpILike": "!~*"}
+# interval units as the interval output function prints a whole number of them
+_INTERVAL_UNITS = {"year": "year", "years": "year", "month": "mon", "months": "mon", "mon": "mon", "mons": "mon",
+                   "week": "week", "weeks": "week", "day": "day", "days": "day"}
+_CLOCK_UNITS = {"hour": 3600, "hours": 3600, "minute": 60, "minutes": 60, "min": 60, "mins": 60,
+                "second": 1, "seconds": 1, "sec": 1, "secs": 1}
 _KEYWORD_FUNCS = {"CurrentTimestamp": "CURRENT_TIMESTAMP", "CurrentDate": "CURRENT_DATE",
                   "CurrentTime": "CURRENT_TIME", "CurrentUser": "CURRENT_USER"}
 # sqlglot data types -> the names format_type prints in casts
@@ -196,26 +222,56 @@ class _Printer:
             inner = n.this.this if isinstance(n.this, exp.Paren) else n.this
             if isinstance(inner, exp.Literal) and inner.is_string:
                 return f"{string(inner.this)}::{to}"
+            if isinstance(inner, exp.Array) and not inner.expressions:  # typed empty array, no cast
+                return f"ARRAY[]::{to}"
             return f"({self.print(inner)})::{to}"
         if isinstance(n, exp.Not):
             inner = n.this.this if isinstance(n.this, exp.Paren) else n.this
+            if type(inner).__name__ in _NEGATED:
+                return self.binary(inner, _NEGATED[type(inner).__name__])
+            if isinstance(inner, exp.Between):  # NOT BETWEEN: outside either bound
+                low = exp.LT(this=inner.this, expression=inner.args["low"])
+                high = exp.GT(this=inner.this, expression=inner.args["high"])
+                return self.print(exp.Or(this=low, expression=high))
             if isinstance(inner, exp.In) and inner.expressions and not inner.args.get("query"):
                 return self.membership(inner.this, inner.expressions, negate=True)
             if isinstance(inner, exp.Is):
                 return f"({self.print(inner.this)} IS NOT {self.print(inner.expression)})"
             return f"(NOT {self.print(inner)})"
         if isinstance(n, exp.Is):
-            return f"({self.print(n.this)} IS {self.print(n.expression)})"
+            word = "IS NOT" if n.args.get("negate") else "IS"
+            right = n.expression
+            value = str(right.this).upper() if isinstance(right, exp.Boolean) else self.print(right)
+            return f"({self.print(n.this)} {word} {value})"
         if isinstance(n, exp.Between):
             low = exp.GTE(this=n.this, expression=n.args["low"])
             high = exp.LTE(this=n.this, expression=n.args["high"])
             return self.print(exp.And(this=low, expression=high))
         if isinstance(n, exp.In) and n.expressions and not n.args.get("query"):
             return self.membership(n.this, n.expressions, negate=False)
+        if kind in _NEGATED and n.args.get("negate"):  # t NOT LIKE 'x%', as sqlglot reads it
+            return self.binary(n, _NEGATED[kind])
         if kind in _BINARY:
-            left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
-            return (f"({self.operand(n.this, right_t)} {_BINARY[kind]} "
-                    f"{self.operand(n.expression, left_t)})")
+            return self.binary(n, _BINARY[kind])
+        if isinstance(n, exp.Neg):
+            return f"(- {self.print(n.this)})"
+        if isinstance(n, exp.AtTimeZone):
+            return f"({self.print(n.this)} AT TIME ZONE {self.operand(n.args['zone'], None)})"
+        if isinstance(n, (exp.JSONExtract, exp.JSONExtractScalar)) and self.json_key(n.expression) is not None:
+            op = "->>" if isinstance(n, exp.JSONExtractScalar) else "->"
+            return f"({self.print(n.this)} {op} {self.json_key(n.expression)})"
+        if isinstance(n, exp.SimilarTo) and not n.args.get("escape"):
+            return f"({self.argument(n.this)} ~ similar_to_escape({self.operand(n.expression, None)}))"
+        if isinstance(n, exp.StrPosition) and set(k for k, v in n.args.items() if v) == {"this", "substr"}:
+            return f"POSITION(({self.operand(n.args['substr'], None)}) IN ({self.argument(n.this)}))"
+        if isinstance(n, exp.Trim) and set(k for k, v in n.args.items() if v) == {"this"}:
+            return f"TRIM(BOTH FROM {self.print(n.this)})"
+        if isinstance(n, exp.Extract) and isinstance(n.this, exp.Var):
+            return f"EXTRACT({n.this.name.lower()} FROM {self.print(n.expression)})"
+        if isinstance(n, exp.TimestampTrunc) and set(k for k, v in n.args.items() if v) == {"this", "unit"}:
+            return f"date_trunc({string(n.args['unit'].name.lower())}::text, {self.print(n.this)})"
+        if isinstance(n, exp.Interval) and (literal := self.interval(n)) is not None:
+            return literal
         if isinstance(n, (exp.Any, exp.All)):
             word = "ANY" if isinstance(n, exp.Any) else "ALL"
             return f"{word} ({self.print(n.this, context)})"
@@ -238,6 +294,44 @@ class _Printer:
         if isinstance(n, exp.Func):  # unquoted function names fold to lower case in the server
             text = re.sub(r"^([A-Z_][A-Z0-9_]*)\(", lambda m: m.group(1).lower() + "(", text)
         return text
+
+    def binary(self, n, op: str) -> str:
+        left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
+        right_context = None if type(n).__name__ in _TEXT_RIGHT else left_t
+        return f"({self.operand(n.this, right_t)} {op} {self.operand(n.expression, right_context)})"
+
+    @staticmethod
+    def json_key(path) -> Optional[str]:
+        """``j ->> 'k'`` / ``j -> 0``: the key of a one-step JSON path, as the server prints it."""
+        from sqlglot import exp
+
+        if isinstance(path, exp.Literal):
+            return f"{string(path.this)}::text" if path.is_string else path.this
+        steps = [p for p in path.expressions if not isinstance(p, exp.JSONPathRoot)] \
+            if isinstance(path, exp.JSONPath) else []
+        if len(steps) != 1:
+            return None
+        if isinstance(steps[0], exp.JSONPathKey):
+            return f"{string(str(steps[0].this))}::text"
+        if isinstance(steps[0], exp.JSONPathSubscript):
+            return str(steps[0].this)
+        return None
+
+    @staticmethod
+    def interval(n) -> Optional[str]:
+        """``interval '2 days'`` as the interval type prints it back (whole units only)."""
+        text = f"{n.this.this} {n.args['unit'].name}" if n.args.get("unit") is not None else str(n.this.this)
+        m = re.fullmatch(r"\s*(\d+)\s+([A-Za-z]+)\s*", text)
+        if not m:
+            return None
+        count, unit = int(m.group(1)), m.group(2).lower()
+        if unit in _INTERVAL_UNITS:
+            word = _INTERVAL_UNITS[unit]
+            return f"'{count} {word}{'s' if count != 1 and word != 'week' else ''}'::interval"
+        if unit in _CLOCK_UNITS:
+            seconds = count * _CLOCK_UNITS[unit]
+            return f"'{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}'::interval"
+        return None
 
     def membership(self, subject, items: list, negate: bool) -> str:
         """``x IN (…)`` as the server keeps it: ``x = ANY (ARRAY[…])`` (``<> ALL`` for NOT IN),
@@ -289,6 +383,8 @@ class _Printer:
         if isinstance(n, exp.Literal) and not n.is_string and other is not None and not other.array:
             if other.name in _NUMERIC and _INT.match(n.this):
                 return f"({n.this})::numeric"
+            if other.name in ("double", "real"):
+                return f"({n.this})::{'double precision' if other.name == 'double' else 'real'}"
         if isinstance(n, exp.Literal) and n.is_string:  # a varchar is compared as text
             return self.print(n, other if other and other.name != "varchar" else None)
         if isinstance(n, (exp.Any, exp.All)):  # x = ANY (ARRAY[…]): the elements take x's type
@@ -302,6 +398,11 @@ class _Printer:
             n = n.this
         if isinstance(n, exp.Column):
             return self.types.get(n.name)
+        if isinstance(n, (exp.Add, exp.Sub, exp.Mul, exp.Div)):  # numeric and double win over integers
+            types = [t for t in (self.type_of(n.this), self.type_of(n.expression)) if t is not None and not t.array]
+            return next((t for t in types if t.name in ("numeric", "double", "real")), None)
+        if isinstance(n, exp.Extract):
+            return Type(name="numeric")
         if type(n).__name__ in _CONDITIONAL:  # the type its arguments resolve to
             args = [n.this, *n.expressions, n.args.get("expression")]
             return next((t for t in map(self.type_of, args) if t is not None and not t.array), None)

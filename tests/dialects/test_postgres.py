@@ -412,6 +412,10 @@ DEFAULTS = [  # (neutral default, column type) -> what pg_get_expr prints
     ("NOW()", Type(name="timestamptz"), "now()"),
     ("gen_random_uuid()", Type(name="uuid"), "gen_random_uuid()"),
     ("NULL", TEXT, None),
+    ("(now() at time zone 'utc')", Type(name="timestamp"), "(now() AT TIME ZONE 'utc'::text)"),
+    ("ARRAY[]::text[]", Type(name="text", array=1), "ARRAY[]::text[]"),
+    ("now() + interval '7 days'", Type(name="timestamptz"), "(now() + '7 days'::interval)"),
+    ("interval '1 hour'", Type(name="interval"), "'01:00:00'::interval"),
 ]
 
 
@@ -474,9 +478,30 @@ CHECKS = [
     ("s is not null and s <> ''", "((s IS NOT NULL) AND ((s)::text <> ''::text))"),
     ("length(c) = 2", "(length(c) = 2)"),
     ("n >= 0 and i between 1 and 100", "((n >= (0)::numeric) AND ((i >= 1) AND (i <= 100)))"),
+    ("i not between 0 and 10", "((i < 0) OR (i > 10))"),
+    ("f > 0", "(f > (0)::double precision)"),
+    ("n * 2 < 1000", "((n * (2)::numeric) < (1000)::numeric)"),
+    ("-i < 0", "((- i) < 0)"),
+    ("flag is true", "(flag IS TRUE)"),
+    ("s ~* '^[a-z]'", "((s)::text ~* '^[a-z]'::text)"),
+    ("t !~ 'x'", "(t !~ 'x'::text)"),
+    ("t not like 'x%'", "(t !~~ 'x%'::text)"),
+    ("t is distinct from s", "(t IS DISTINCT FROM (s)::text)"),
+    ("t similar to 'a%'", "(t ~ similar_to_escape('a%'::text))"),
+    ("position('@' in t) > 0", "(POSITION(('@'::text) IN (t)) > 0)"),
+    ("trim(t) <> ''", "(TRIM(BOTH FROM t) <> ''::text)"),
+    ("char_length(t) <= 100", "(char_length(t) <= 100)"),
+    ("j ? 'k'", "(j ? 'k'::text)"),
+    ("j @> '{\"a\": 1}'", "(j @> '{\"a\": 1}'::jsonb)"),
+    ("(j->>'x')::int > 0", "(((j ->> 'x'::text))::integer > 0)"),
+    ("extract(year from d) > 2000", "(EXTRACT(year FROM d) > (2000)::numeric)"),
+    ("date_trunc('day', ts) = ts", "(date_trunc('day'::text, ts) = ts)"),
+    ("ts < now() + interval '1 day'", "(ts < (now() + '1 day'::interval))"),
+    ("d >= current_date - 30", "(d >= (CURRENT_DATE - 30))"),
 ]
 _CHECK_COLUMNS = {"i": INT, "n": Type(name="numeric"), "t": TEXT, "s": Type(name="varchar", args=(20,)),
-                  "c": Type(name="char", args=(2,))}
+                  "c": Type(name="char", args=(2,)), "f": Type(name="double"), "flag": Type(name="boolean"),
+                  "j": Type(name="jsonb"), "d": Type(name="date"), "ts": Type(name="timestamptz")}
 
 
 @pytest.mark.parametrize("expr, printed", CHECKS)
@@ -486,7 +511,8 @@ def test_checks_print_as_the_server_keeps_them(pg_url, expr, printed):
     from tests.dbs import run_sql, scratch
 
     ours = predicate_printed(expr, _CHECK_COLUMNS)
-    columns = "i int, n numeric, t text, s varchar(20), c char(2)"
+    columns = ("i int, n numeric, t text, s varchar(20), c char(2), f double precision, flag boolean, j jsonb, "
+               "d date, ts timestamptz")
     with scratch("postgres") as url:  # b: as a plan renders it
         run_sql(url, f"CREATE TABLE a ({columns}, CHECK ({expr})); CREATE TABLE b ({columns}, CHECK ({server_input(ours)}))")
         server = [_one_value(url, f"SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '{t}'::regclass")
