@@ -10,6 +10,7 @@ database and introspect).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from sqlxc.exprmemo import mentioned, memoized
@@ -18,7 +19,7 @@ from sqlxc.errors import UnsupportedError
 
 # functions MariaDB prints under another name
 RENAMED_FUNCTIONS = {"lower": "lcase", "upper": "ucase", "substring": "substr", "now": "current_timestamp",
-                     "character_length": "char_length"}
+                     "character_length": "char_length", "length": "octet_length", "sqlx_ifnull": "ifnull"}
 NOW = re.compile(r"^(?:now|current_timestamp|localtimestamp|localtime)\s*(?:\(\s*(\d*)\s*\))?$", re.IGNORECASE)
 BITS = re.compile(r"^(?:[bB]'[01]*'|[xX]'[0-9a-fA-F]*'|0x[0-9a-fA-F]+)$")
 NUMBER = re.compile(r"^[-+]?(\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$", re.IGNORECASE)
@@ -116,11 +117,59 @@ def expression_printed(expr: str, where: str) -> str:
     from sqlglot.errors import ParseError
 
     try:
-        tree = sqlglot.parse_one(expr)
+        tree = sqlglot.parse_one(_keep_names(expr), read=_reader())
         text = tree.sql(dialect="mysql", identify=True)
     except ParseError as exc:
         raise UnsupportedError(f"{where}: cannot read expression {expr!r}: {exc}") from None
-    return _print_style(text)
+    return _mariadb_forms(_print_style(text))
+
+
+@functools.cache
+def _reader():
+    """sqlglot's MySQL reader for neutral SQL: "x" is a name there, as in .sqlx, not a string."""
+    from sqlglot.dialects.mysql import MySQL
+
+    class SqlxcMySQL(MySQL):
+        class Tokenizer(MySQL.Tokenizer):
+            IDENTIFIERS = ["`", '"']
+            QUOTES = ["'"]
+
+    return SqlxcMySQL
+
+
+# functions sqlglot would read as another one (ifnull as coalesce): renamed on the way in
+# and given back their own name by _print_style
+_KEPT = {"ifnull": "sqlx_ifnull"}
+
+
+def _keep_names(expr: str) -> str:
+    return "".join(_KEPT.get(t.lower(), t) if t.lower() in _KEPT else t for t in _TOKENS.findall(expr))
+
+
+_OPERAND = r"(`(?:[^`]|``)+`|[a-z_]+\([^()]*\)|'(?:[^'\\]|''|\\.)*'|-?\d+(?:\.\d+)?)"
+# sqlglot's MySQL spelling -> what MariaDB prints back, operand by operand
+_FORMS = [
+    (re.compile(rf"\bregexp_like\({_OPERAND},{_OPERAND}\)"), r"\1 regexp \2"),
+    (re.compile(rf"\bnot {_OPERAND} regexp {_OPERAND}"), r"!(\1 regexp \2)"),
+    (re.compile(rf"\(not \({_OPERAND} regexp {_OPERAND}\)\)"), r"!(\1 regexp \2)"),  # read back from the server
+    (re.compile(rf"\bnot \({_OPERAND} regexp {_OPERAND}\)"), r"!(\1 regexp \2)"),
+    (re.compile(rf"\bnot {_OPERAND} is null\b"), r"\1 is not null"),
+    (re.compile(rf"\bnot {_OPERAND} between\b"), r"\1 not between"),
+    (re.compile(rf"\bnot {_OPERAND} like\b"), r"\1 not like"),
+    (re.compile(r"(?<=\S) not like\b"), "  not like"),  # MariaDB prints two spaces
+    (re.compile(rf"\bnot {_OPERAND} in \("), r"\1 not in ("),
+    (re.compile(rf"{_OPERAND} (=|<>) true\b"), r"\1 \2 1"),
+    (re.compile(rf"{_OPERAND} (=|<>) false\b"), r"\1 \2 0"),
+    (re.compile(r"\bnot (`(?:[^`]|``)+`)(?=$| and | or |\))"), r"\1 = 0"),
+    (re.compile(rf"{_OPERAND} (not in|in) \({_OPERAND}\)"), lambda m: f"{m[1]} {'<>' if m[2] == 'not in' else '='} {m[3]}"),
+    (re.compile(r" % "), " MOD "),
+]
+
+
+def _mariadb_forms(text: str) -> str:
+    for pattern, repl in _FORMS:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def _view_key(sql: str, tables: dict[str, list[str]], where: str, names: tuple[str, ...] = ()):

@@ -319,6 +319,49 @@ def test_expression_printed(expr: str, printed: str) -> None:
     assert expression_printed(expr, "t") == printed
 
 
+# (check as written in .sqlx, as MariaDB's CHECK_CONSTRAINTS prints it): the same for the
+# SQL a user writes and for the text a plan renders
+CHECKS = [
+    ("flag", "`flag`"),
+    ("not flag", "`flag` = 0"),
+    ("flag = true", "`flag` = 1"),
+    ("length(s) > 3", "octet_length(`s`) > 3"),  # length counts bytes in MySQL
+    ("char_length(s) <= 100", "char_length(`s`) <= 100"),
+    ("s regexp '^[a-z]'", "`s` regexp '^[a-z]'"),
+    ("s not regexp 'x'", "!(`s` regexp 'x')"),
+    ("s not like 'x%'", "`s`  not like 'x%'"),
+    ("i not between 0 and 10", "`i` not between 0 and 10"),
+    ("i % 2 = 0", "`i` MOD 2 = 0"),
+    ("s is not null", "`s` is not null"),
+    ("ifnull(i, 0) > 0", "ifnull(`i`,0) > 0"),
+    ("e in ('a')", "`e` = 'a'"),
+    ("s in ('a', 'b')", "`s` in ('a','b')"),
+    ("upper(s) = 'X'", "ucase(`s`) = 'X'"),
+    ('"s" <> \'\'', "`s` <> ''"),  # a double-quoted name is a name, as everywhere in .sqlx
+]
+
+
+@pytest.mark.parametrize(("expr", "printed"), CHECKS)
+def test_checks_print_as_mariadb_keeps_them(mysql_url: str, expr: str, printed: str) -> None:
+    from sqlxc.connection import connect, parse_url
+    from tests.dbs import run_sql
+
+    ours = expression_printed(expr, "t")
+    columns = "i int, s varchar(20), flag boolean, e enum('a','b')"
+    user_sql = expr.replace('"', "`")
+    run_sql(mysql_url, f"CREATE TABLE a ({columns}, CONSTRAINT k CHECK ({user_sql})); "
+                       f"CREATE TABLE b ({columns}, CONSTRAINT k CHECK ({ours}))")
+    conn = connect(parse_url(mysql_url))
+    try:
+        cur = conn.cursor()
+        cur.execute("SELECT CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                    "WHERE CONSTRAINT_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'k' ORDER BY TABLE_NAME")
+        server = [r[0] for r in cur.fetchall()]
+    finally:
+        conn.close()
+    assert (server, ours, expression_printed(printed, "t")) == ([printed] * 2, printed, printed)
+
+
 # --- lowering: neutral schema -> what introspection reads -------------------------------------------
 
 
