@@ -417,6 +417,8 @@ def _alter_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column) -
         if facets & _RESHAPING:
             st.touch(ot.name, oc.name)
             st.retyped[ot.name].add(oc.name)
+        if facets & {"charset", "collation"}:
+            st.recollated[ot.name].add(oc.name)
     if oc.comment != nc.comment:
         st.add(_column_comment(st, nt, oc.comment, _restated(st, ot, nt, nc, nt)))
     if oc.tags != nc.tags:
@@ -537,7 +539,8 @@ def _diff_indexes(st: DiffState, ot: Table, nt: Table) -> None:
 
     def same(o: Index, n: Index) -> bool:
         mo = _mapped(st, ot, o)
-        return mo == n.model_copy(update={"comment": None}) and (in_place or o.comment == n.comment)
+        return (mo == n.model_copy(update={"comment": None}) and (in_place or o.comment == n.comment)
+                and not _mixes_collations(st, ot, o))
 
     for k, o in old_by.items():
         n = new_by.get(k)
@@ -556,6 +559,14 @@ def _diff_indexes(st: DiffState, ot: Table, nt: Table) -> None:
             st.add(C.CreateIndex(nt.name, _bare_index(st, n)))
             if in_place and n.comment:
                 st.add(C.SetComment("index", n.name, None, n.comment, table=nt.name, index=n))
+
+
+def _mixes_collations(st: DiffState, ot: Table, ix: Index) -> bool:
+    """A FULLTEXT index needs one collation over all its columns: altered one column at
+    a time to another collation, the first ALTER is refused ('Column ... cannot be part
+    of FULLTEXT index'), so the index is dropped before them and created again after."""
+    cols = [k.column for k in ix.keys if k.column]
+    return ix.method == "fulltext" and len(cols) > 1 and bool(set(cols) & st.recollated.get(ot.name, set()))
 
 
 # --- foreign keys (after every table, since a rebuild depends on the other end) -----------
