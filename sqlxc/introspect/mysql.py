@@ -342,14 +342,37 @@ def _trigger_ddl(r: dict) -> str:
 def _routine_ddl(r: dict, params: str) -> str:
     """A stored procedure or function as information_schema describes it (its
     definer is whoever applies the plan)."""
-    head = f"CREATE {r['kind'].upper()} {quote_ident(r['name'])}({params})"
+    aggregate = "AGGREGATE " if r["kind"] == "function" and _is_aggregate(_text(r["body"]) or "") else ""
+    head = f"CREATE {aggregate}{r['kind'].upper()} {quote_ident(r['name'])}({params})"
     if r["kind"] == "function":
-        head += f" RETURNS {_text(r['result_type'])}"
+        head += f" RETURNS {_routine_type(r['result_type'], r['result_charset'], r['result_collation'])}"
     traits = ["DETERMINISTIC" if _text(r["is_deterministic"]) == "YES" else "NOT DETERMINISTIC",
               _text(r["data_access"]), f"SQL SECURITY {_text(r['security_type'])}"]
     if _text(r["routine_comment"]):
         traits.append(f"COMMENT {string_literal(_text(r['routine_comment']))}")
     return "\n    ".join([head, *traits]) + "\n" + (_text(r["body"]) or "")
+
+
+def _routine_type(dtd, charset, collation) -> str:
+    """A parameter or result type with the charset and collation the routine was
+    created with (information_schema's DTD_IDENTIFIER leaves them out; recreated
+    without them, a string would take the database's defaults instead)."""
+    out = _text(dtd)
+    if _text(charset):
+        out += f" CHARSET {_text(charset)}"
+    if _text(collation):
+        out += f" COLLATE {_text(collation)}"
+    return out
+
+
+# Only an aggregate function may read its group's rows (the server refuses the
+# statement anywhere else), and information_schema has no other sign of one.
+_FETCH_GROUP = re.compile(r"\bFETCH\s+GROUP\s+NEXT\s+ROW\b", re.I)
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|--[^\n]*|#[^\n]*|/\*.*?\*/", re.S)
+
+
+def _is_aggregate(body: str) -> bool:
+    return bool(_FETCH_GROUP.search(_QUOTED_OR_COMMENT.sub(" ", body)))
 
 
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
@@ -358,7 +381,8 @@ def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     params: dict[tuple, list[str]] = defaultdict(list)
     for p in rows["PARAMETERS"]:
         mode = f"{_text(p['param_mode'])} " if p["kind"] == "procedure" else ""
-        params[p["kind"], p["name"]].append(f"{mode}{quote_ident(_text(p['param_name']))} {_text(p['param_type'])}")
+        ptype = _routine_type(p["param_type"], p["param_charset"], p["param_collation"])
+        params[p["kind"], p["name"]].append(f"{mode}{quote_ident(_text(p['param_name']))} {ptype}")
     for r in rows["ROUTINES"]:
         ddl = _routine_ddl(r, ", ".join(params[r["kind"], r["name"]]))
         out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl))

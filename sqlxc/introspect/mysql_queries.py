@@ -57,14 +57,15 @@ SELECT LOWER(ROUTINE_TYPE) AS kind, ROUTINE_NAME AS name,
        CONCAT_WS(' ', DTD_IDENTIFIER, ROUTINE_DEFINITION, IS_DETERMINISTIC, SQL_DATA_ACCESS,
                  SECURITY_TYPE) AS def,
        DTD_IDENTIFIER AS result_type, ROUTINE_DEFINITION AS body, IS_DETERMINISTIC AS is_deterministic,
-       SQL_DATA_ACCESS AS data_access, SECURITY_TYPE AS security_type, ROUTINE_COMMENT AS routine_comment
+       SQL_DATA_ACCESS AS data_access, SECURITY_TYPE AS security_type, ROUTINE_COMMENT AS routine_comment,
+       CHARACTER_SET_NAME AS result_charset, COLLATION_NAME AS result_collation
 FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE() ORDER BY ROUTINE_TYPE, ROUTINE_NAME
 """
 
 # Routine parameters (position 0 is a function's result, which ROUTINES has).
 PARAMETERS = """
 SELECT LOWER(ROUTINE_TYPE) AS kind, SPECIFIC_NAME AS name, PARAMETER_MODE AS param_mode, PARAMETER_NAME AS param_name,
-       DTD_IDENTIFIER AS param_type
+       DTD_IDENTIFIER AS param_type, CHARACTER_SET_NAME AS param_charset, COLLATION_NAME AS param_collation
 FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = DATABASE() AND ORDINAL_POSITION > 0
 ORDER BY ROUTINE_TYPE, SPECIFIC_NAME, ORDINAL_POSITION
 """
