@@ -14,6 +14,7 @@ import heapq
 from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
+from sqlxc.diff import triggers
 from sqlxc.diff.deps import view_reads
 
 # change class -> phase; lower runs first
@@ -153,6 +154,8 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
     ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
+    ordered = _sort_within(ordered, C.CreateObject, _trigger_edges(reverse=False))
+    ordered = _sort_within(ordered, C.DropObject, _trigger_edges(reverse=True))
     return ordered
 
 
@@ -187,6 +190,23 @@ def _view_edges(changes: list[C.Change], cls: type, dialect, *, reverse: bool) -
                 i = index.get(rel)
                 if i is not None and i != j:
                     out.append((j, i) if reverse else (i, j))
+        return out
+
+    return edges
+
+
+def _trigger_edges(*, reverse: bool) -> Callable:
+    """A MySQL trigger that FOLLOWS another is created after it, and dropped before
+    it (so the rollback creates them in turn)."""
+
+    def edges(items: list) -> list[tuple[int, int]]:
+        index = {c.obj.name: i for i, c in enumerate(items) if c.obj.kind == "trigger"}
+        out = []
+        for j, c in enumerate(items):
+            where = triggers.place(c.obj) if c.obj.kind == "trigger" else None
+            i = index.get(where.follows) if where and where.follows else None
+            if i is not None and i != j:
+                out.append((j, i) if reverse else (i, j))
         return out
 
     return edges

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, Optional
 
 from sqlxc.air.model import (
     Check,
@@ -332,11 +332,26 @@ def strip_qualifier(sql: str, db: str) -> str:
     return sql.replace(quote_ident(db) + ".", "")
 
 
-def _trigger_ddl(r: dict) -> str:
-    """The trigger as written (its definer is whoever applies the plan; a second
-    trigger on the same event is created after the first, as FOLLOWS would say)."""
+def _trigger_ddl(r: dict, follows: Optional[str]) -> str:
+    """The trigger as written (its definer is whoever applies the plan). Triggers on
+    one table, timing and event fire in order: all but the first say which one they
+    follow, so an order that changes is a difference and a recreated one goes back
+    in its place."""
+    place = f"FOLLOWS {quote_ident(follows)} " if follows else ""
     return (f"CREATE TRIGGER {quote_ident(r['name'])} {_text(r['timing'])} {_text(r['event'])} "
-            f"ON {quote_ident(r['tbl'])} FOR EACH ROW {_text(r['body'])}")
+            f"ON {quote_ident(r['tbl'])} FOR EACH ROW {place}{_text(r['body'])}")
+
+
+def _trigger_predecessors(rows: list[dict]) -> dict[str, Optional[str]]:
+    """Each trigger's predecessor among those on its table, timing and event."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["tbl"], _text(r["timing"]), _text(r["event"])].append(r)
+    out: dict[str, Optional[str]] = {}
+    for group in groups.values():
+        ordered = sorted(group, key=lambda r: (int(r["action_order"] or 0), r["name"]))
+        out.update({r["name"]: prev["name"] if prev else None for prev, r in zip([None, *ordered], ordered)})
+    return out
 
 
 def _routine_ddl(r: dict, params: str) -> str:
@@ -376,8 +391,9 @@ def _is_aggregate(body: str) -> bool:
 
 
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
+    follows = _trigger_predecessors(rows["TRIGGERS"])
     out = [Opaque(kind="trigger", name=r["name"], fingerprint=ddl_fingerprint(ddl), depends_on=(r["tbl"],), ddl=ddl)
-           for r in rows["TRIGGERS"] for ddl in [_trigger_ddl(r)]]
+           for r in rows["TRIGGERS"] for ddl in [_trigger_ddl(r, follows[r["name"]])]]
     params: dict[tuple, list[str]] = defaultdict(list)
     for p in rows["PARAMETERS"]:
         mode = f"{_text(p['param_mode'])} " if p["kind"] == "procedure" else ""
