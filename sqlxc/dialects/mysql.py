@@ -99,6 +99,21 @@ def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) 
     return out
 
 
+# The longest index key (bytes) each engine stores; a longer one is refused or, on a
+# plain index, silently cut to a prefix. InnoDB's depends on the row format.
+KEY_LIMITS = {"innodb": 3072, "myisam": 1000, "aria": 2300, "memory": 3072, "heap": 3072}
+SMALL_KEY_ROW_FORMATS = {"COMPACT": 767, "REDUNDANT": 767}
+
+
+def index_key_limit(o: MySQLTableOptions | None) -> int:
+    o = o or MySQLTableOptions()
+    engine = (o.engine or DEFAULT_ENGINE).lower()
+    limit = KEY_LIMITS.get(engine, KEY_LIMITS["innodb"])
+    if engine == "innodb":
+        limit = SMALL_KEY_ROW_FORMATS.get((o.row_format or "").upper(), limit)
+    return limit
+
+
 def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
     """Options to reset in a statement of their own after an engine change (the
     server re-derives them within the statement that changes the engine)."""
@@ -160,6 +175,9 @@ class MySQLDialect(Dialect):
 
     def literal(self, value: str) -> str:
         return literal(value)
+
+    def index_key_limit(self, options: MySQLTableOptions | None) -> int:
+        return index_key_limit(options)
 
     def type_sql(self, t: Type) -> str:
         return type_sql(t, uuid_native=self.mariadb)
