@@ -91,11 +91,21 @@ def drop_table(st: DiffState, t: Table) -> None:
     for fk in reversed(t.foreign_keys):
         # An FK to a table that stays is dropped on its own: its key may be dropped or
         # retyped before this table goes (on MySQL dropped tables go last).
-        implied = fk.ref_table in st.dropped_tables and not _fk_in_drop_cycle(st, t, fk)
+        implied = (fk.ref_table in st.dropped_tables and not _fk_in_drop_cycle(st, t, fk)
+                   and not _fk_name_reused(st, t, fk))
         st.add(C.DropForeignKey(t.name, fk.model_copy(update={"comment": None}), implied=implied))
     for ix in reversed(t.indexes):
         st.add(C.DropIndex(t.name, _bare_index(st, ix), implied=True))
     st.add(C.DropTable(_bare_table(t)))
+
+
+def _fk_name_reused(st: DiffState, t: Table, fk: ForeignKey) -> bool:
+    """InnoDB names FKs once per database, without case: an FK of a dropped table whose
+    name another table's FK takes (`post_authorId_fkey` -> `Post_authorId_fkey` when a
+    table is renamed by case) is dropped on its own, before that FK is added."""
+    name = (fk.name or "").lower()
+    return bool(name) and any((f.name or "").lower() == name for nt in st.new.tables if nt.name != t.name
+                              for f in nt.foreign_keys)
 
 
 def _fk_in_drop_cycle(st: DiffState, t: Table, fk: ForeignKey) -> bool:
