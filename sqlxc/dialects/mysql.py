@@ -164,6 +164,7 @@ class MySQLDialect(Dialect):
     column_order_matters = True
     triggers_survive_alter = True
     triggers_fire_in_order = True
+    routine_names_fold_case = True
     column_names_fold_case = True
 
     @property

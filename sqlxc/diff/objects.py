@@ -21,8 +21,8 @@ from sqlxc.errors import Diagnostic
 
 
 def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
-    old_by = {(o.kind, o.name): o for o in st.old.opaque}
-    new_by = {(o.kind, o.name): o for o in st.new.opaque}
+    old_by = {_key(st, o): o for o in st.old.opaque}
+    new_by = {_key(st, o): o for o in st.new.opaque}
     out_of_place = _triggers_out_of_place(st, rebuilt_views)
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
@@ -46,6 +46,14 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
                         "sqlxc cannot rebuild it",
                 hint="drop the object before migrating and recreate it after, by hand",
             ))
+
+
+def _key(st: DiffState, o: Opaque) -> tuple[str, str]:
+    # MySQL routine names ignore case: orderTotal -> OrderTotal is the same routine, changed
+    # (created beside the old one, the server says it already exists)
+    if o.kind in ("function", "procedure") and st.cap("routine_names_fold_case"):
+        return o.kind, o.name.lower()
+    return o.kind, o.name
 
 
 def _triggers_out_of_place(st: DiffState, rebuilt_views: set[str]) -> set[tuple[str, str]]:
