@@ -114,6 +114,20 @@ def index_key_limit(o: MySQLTableOptions | None) -> int:
     return limit
 
 
+# Engines that store no BLOB/TEXT column (its columns must change before it takes the table)
+NO_BLOB_ENGINES = frozenset({"memory", "heap"})
+
+
+def options_after_columns(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> bool:
+    """Do ``new`` options hold less than ``old`` (shorter index keys, no TEXT columns)?
+    Then they are set once the columns have changed to fit, not before."""
+    def engine(o: MySQLTableOptions | None) -> str:
+        return ((o.engine if o else None) or DEFAULT_ENGINE).lower()
+
+    loses_blobs = engine(new) in NO_BLOB_ENGINES and engine(old) not in NO_BLOB_ENGINES
+    return loses_blobs or index_key_limit(new) < index_key_limit(old)
+
+
 def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
     """Options to reset in a statement of their own after an engine change (the
     server re-derives them within the statement that changes the engine)."""
@@ -177,8 +191,8 @@ class MySQLDialect(Dialect):
     def literal(self, value: str) -> str:
         return literal(value)
 
-    def index_key_limit(self, options: MySQLTableOptions | None) -> int:
-        return index_key_limit(options)
+    def options_after_columns(self, old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> bool:
+        return options_after_columns(old, new)
 
     def type_sql(self, t: Type) -> str:
         return type_sql(t, uuid_native=self.mariadb)

@@ -50,10 +50,11 @@ MOVE_COLUMN = 6.75  # MySQL AFTER/FIRST moves: once every column they name is th
 # retype a column a generated column reads); it holds no data of its own to keep
 DROP_GENERATED = 6.35
 OWN_SEQUENCE = 11  # OWNED BY needs the table
-# Table options that make index keys shorter (InnoDB -> MyISAM: 3072 -> 1000 bytes,
-# ROW_FORMAT=COMPACT: 767) go after the columns change: a key on a column that shrinks
-# back to 3-byte utf8mb3 only fits then (a longer plain key is cut to a prefix for good)
-SHRINK_KEYS = 6.8
+# Table options that hold less go after the columns change to fit them: shorter index
+# keys (InnoDB -> MyISAM: 3072 -> 1000 bytes, ROW_FORMAT=COMPACT: 767) once a column
+# shrinks back to 3-byte utf8mb3 (a longer plain key is cut to a prefix for good), the
+# MEMORY engine once its TEXT columns are VARCHAR
+OPTIONS_AFTER_COLUMNS = 6.8
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # A function whose signature names a table's row type (RETURNS SETOF users) needs the
 # table: created once the tables are (before the views that may call it), dropped once
@@ -113,8 +114,8 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return MOVE_COLUMN
     if isinstance(change, C.DropColumn) and change.column.generated is not None:
         return DROP_GENERATED
-    if isinstance(change, C.AlterTableOptions) and _shrinks_keys(change, dialect):
-        return SHRINK_KEYS
+    if isinstance(change, C.AlterTableOptions) and _options_after_columns(change, dialect):
+        return OPTIONS_AFTER_COLUMNS
     if isinstance(change, C.AlterSequence) and change.new.owned_by and not change.old.owned_by:
         return OWN_SEQUENCE
     if getattr(dialect, "destructive_last", False) and type(change) in DESTRUCTIVE_LAST:
@@ -122,9 +123,9 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
     return PHASES[type(change)]
 
 
-def _shrinks_keys(change: C.AlterTableOptions, dialect) -> bool:
-    limit = getattr(dialect, "index_key_limit", None)
-    return limit is not None and limit(change.new) < limit(change.old)
+def _options_after_columns(change: C.AlterTableOptions, dialect) -> bool:
+    after = getattr(dialect, "options_after_columns", None)
+    return after is not None and after(change.old, change.new)
 
 
 def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
