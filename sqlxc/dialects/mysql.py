@@ -114,18 +114,19 @@ def index_key_limit(o: MySQLTableOptions | None) -> int:
     return limit
 
 
-# Engines that store no BLOB/TEXT column (its columns must change before it takes the table)
-NO_BLOB_ENGINES = frozenset({"memory", "heap"})
+# Engines that hold less than a general one: MEMORY no BLOB/TEXT column, CSV no
+# nullable column and no index (the columns must change before it takes the table)
+NARROW_ENGINES = frozenset({"memory", "heap", "csv"})
 
 
 def options_after_columns(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> bool:
-    """Do ``new`` options hold less than ``old`` (shorter index keys, no TEXT columns)?
+    """Do ``new`` options hold less than ``old`` (shorter index keys, a narrower engine)?
     Then they are set once the columns have changed to fit, not before."""
     def engine(o: MySQLTableOptions | None) -> str:
         return ((o.engine if o else None) or DEFAULT_ENGINE).lower()
 
-    loses_blobs = engine(new) in NO_BLOB_ENGINES and engine(old) not in NO_BLOB_ENGINES
-    return loses_blobs or index_key_limit(new) < index_key_limit(old)
+    narrows = engine(new) in NARROW_ENGINES and engine(new) != engine(old)
+    return narrows or index_key_limit(new) < index_key_limit(old)
 
 
 def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
