@@ -129,6 +129,23 @@ def options_after_columns(old: MySQLTableOptions | None, new: MySQLTableOptions 
     return narrows or index_key_limit(new) < index_key_limit(old)
 
 
+# Engines where an AUTO_INCREMENT column may come second in a key (a counter per group);
+# every other one wants it first in some index.
+PER_GROUP_AUTO_ENGINES = frozenset({"myisam", "aria"})
+
+
+def auto_key_move(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> str | None:
+    """What an engine change does to stand-in keys (see auto_key): "add" one for an
+    AUTO_INCREMENT column that leads no index (MyISAM -> InnoDB), "drop" them where
+    the new engine needs none; None when the engine stays."""
+    def engine(o: MySQLTableOptions | None) -> str:
+        return ((o.engine if o else None) or DEFAULT_ENGINE).lower()
+
+    if engine(old) == engine(new):
+        return None
+    return "drop" if engine(new) in PER_GROUP_AUTO_ENGINES else "add"
+
+
 def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
     """Options to reset in a statement of their own after an engine change (the
     server re-derives them within the statement that changes the engine)."""
@@ -244,6 +261,7 @@ _GLOBALS = {
     "table_options": table_options,
     "alter_options": alter_options,
     "engine_artifacts": engine_artifacts,
+    "auto_key_move": auto_key_move,
     "auto_key": auto_key,
     "tags_json": tags_json,
     "inline_enum": inline_enum,
