@@ -52,8 +52,8 @@ DROP_GENERATED = 6.35
 OWN_SEQUENCE = 11  # OWNED BY needs the table
 # Table options that hold less go after the columns change to fit them: shorter index
 # keys (InnoDB -> MyISAM: 3072 -> 1000 bytes, ROW_FORMAT=COMPACT: 767) once a column
-# shrinks back to 3-byte utf8mb3 (a longer plain key is cut to a prefix for good), the
-# MEMORY engine once its TEXT columns are VARCHAR
+# shrinks back to 3-byte utf8mb3 (a longer plain key is cut to a prefix for good), a
+# narrower engine once the columns fit it (MEMORY: no TEXT; CSV: no NULL, no index)
 OPTIONS_AFTER_COLUMNS = 6.8
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # A function whose signature names a table's row type (RETURNS SETOF users) needs the
