@@ -57,6 +57,11 @@ class Dialect:
     column_order_matters: ClassVar[bool] = False
     # Triggers outlive ALTER TABLE of their table (MySQL): only dropping it takes them along.
     triggers_survive_alter: ClassVar[bool] = False
+    # Triggers on one table, timing and event fire in the order they were created in,
+    # or as FOLLOWS placed them (MySQL): a trigger recreated out of turn moves.
+    triggers_fire_in_order: ClassVar[bool] = False
+    # Stored function and procedure names compare without case (MySQL).
+    routine_names_fold_case: ClassVar[bool] = False
     # Index names (and so primary key / unique constraint names) are unique in the whole
     # schema (PostgreSQL), not per table (MySQL): a dropped table that holds a name a new
     # table or index claims is dropped before it.

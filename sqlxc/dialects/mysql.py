@@ -99,6 +99,53 @@ def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) 
     return out
 
 
+# The longest index key (bytes) each engine stores; a longer one is refused or, on a
+# plain index, silently cut to a prefix. InnoDB's depends on the row format.
+KEY_LIMITS = {"innodb": 3072, "myisam": 1000, "aria": 2300, "memory": 3072, "heap": 3072}
+SMALL_KEY_ROW_FORMATS = {"COMPACT": 767, "REDUNDANT": 767}
+
+
+def index_key_limit(o: MySQLTableOptions | None) -> int:
+    o = o or MySQLTableOptions()
+    engine = (o.engine or DEFAULT_ENGINE).lower()
+    limit = KEY_LIMITS.get(engine, KEY_LIMITS["innodb"])
+    if engine == "innodb":
+        limit = SMALL_KEY_ROW_FORMATS.get((o.row_format or "").upper(), limit)
+    return limit
+
+
+# Engines that hold less than a general one: MEMORY no BLOB/TEXT column, CSV no
+# nullable column and no index (the columns must change before it takes the table)
+NARROW_ENGINES = frozenset({"memory", "heap", "csv"})
+
+
+def options_after_columns(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> bool:
+    """Do ``new`` options hold less than ``old`` (shorter index keys, a narrower engine)?
+    Then they are set once the columns have changed to fit, not before."""
+    def engine(o: MySQLTableOptions | None) -> str:
+        return ((o.engine if o else None) or DEFAULT_ENGINE).lower()
+
+    narrows = engine(new) in NARROW_ENGINES and engine(new) != engine(old)
+    return narrows or index_key_limit(new) < index_key_limit(old)
+
+
+# Engines where an AUTO_INCREMENT column may come second in a key (a counter per group);
+# every other one wants it first in some index.
+PER_GROUP_AUTO_ENGINES = frozenset({"myisam", "aria"})
+
+
+def auto_key_move(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> str | None:
+    """What an engine change does to stand-in keys (see auto_key): "add" one for an
+    AUTO_INCREMENT column that leads no index (MyISAM -> InnoDB), "drop" them where
+    the new engine needs none; None when the engine stays."""
+    def engine(o: MySQLTableOptions | None) -> str:
+        return ((o.engine if o else None) or DEFAULT_ENGINE).lower()
+
+    if engine(old) == engine(new):
+        return None
+    return "drop" if engine(new) in PER_GROUP_AUTO_ENGINES else "add"
+
+
 def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> list[str]:
     """Options to reset in a statement of their own after an engine change (the
     server re-derives them within the statement that changes the engine)."""
@@ -148,6 +195,8 @@ class MySQLDialect(Dialect):
     index_names_per_schema = False
     column_order_matters = True
     triggers_survive_alter = True
+    triggers_fire_in_order = True
+    routine_names_fold_case = True
     column_names_fold_case = True
 
     @property
@@ -159,6 +208,9 @@ class MySQLDialect(Dialect):
 
     def literal(self, value: str) -> str:
         return literal(value)
+
+    def options_after_columns(self, old: MySQLTableOptions | None, new: MySQLTableOptions | None) -> bool:
+        return options_after_columns(old, new)
 
     def type_sql(self, t: Type) -> str:
         return type_sql(t, uuid_native=self.mariadb)
@@ -209,6 +261,7 @@ _GLOBALS = {
     "table_options": table_options,
     "alter_options": alter_options,
     "engine_artifacts": engine_artifacts,
+    "auto_key_move": auto_key_move,
     "auto_key": auto_key,
     "tags_json": tags_json,
     "inline_enum": inline_enum,

@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from sqlxc.air.model import Opaque, ddl_fingerprint
 from sqlxc.diff import changes as C
+from sqlxc.diff import triggers
 from sqlxc.diff.state import DiffState
 from sqlxc.errors import Diagnostic
 
 
 def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
-    old_by = {(o.kind, o.name): o for o in st.old.opaque}
-    new_by = {(o.kind, o.name): o for o in st.new.opaque}
+    old_by = {_key(st, o): o for o in st.old.opaque}
+    new_by = {_key(st, o): o for o in st.new.opaque}
+    out_of_place = _triggers_out_of_place(st, rebuilt_views)
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
         if o is None or n is None or o.fingerprint != n.fingerprint:
@@ -30,6 +32,9 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
                 _refuse_changed(st, key, o, n)
             continue
         moving = _moving(st, o, rebuilt_views)
+        if not moving and key in out_of_place and _replayable(st, o):
+            st.add(C.DropObject(o), C.CreateObject(n))  # back after the trigger created before it
+            continue
         if not moving:
             continue
         if _replayable(st, o) and _replayable(st, n):
@@ -42,6 +47,21 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
                         "sqlxc cannot rebuild it",
                 hint="drop the object before migrating and recreate it after, by hand",
             ))
+
+
+def _key(st: DiffState, o: Opaque) -> tuple[str, str]:
+    # MySQL routine names ignore case: orderTotal -> OrderTotal is the same routine, changed
+    # (created beside the old one, the server says it already exists)
+    if o.kind in ("function", "procedure") and st.cap("routine_names_fold_case"):
+        return o.kind, o.name.lower()
+    return o.kind, o.name
+
+
+def _triggers_out_of_place(st: DiffState, rebuilt_views: set[str]) -> set[tuple[str, str]]:
+    if not st.cap("triggers_fire_in_order"):
+        return set()
+    recreated = {o.name for o in st.old.opaque if o.kind == "trigger" and _moving(st, o, rebuilt_views)}
+    return {("trigger", n) for n in triggers.out_of_place(st.old.opaque, st.new.opaque, recreated)}
 
 
 def _replayable(st: DiffState, o: Opaque | None) -> bool:

@@ -14,6 +14,7 @@ import heapq
 from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
+from sqlxc.diff import triggers
 from sqlxc.diff.deps import view_reads
 
 # change class -> phase; lower runs first
@@ -49,6 +50,11 @@ MOVE_COLUMN = 6.75  # MySQL AFTER/FIRST moves: once every column they name is th
 # retype a column a generated column reads); it holds no data of its own to keep
 DROP_GENERATED = 6.35
 OWN_SEQUENCE = 11  # OWNED BY needs the table
+# Table options that hold less go after the columns change to fit them: shorter index
+# keys (InnoDB -> MyISAM: 3072 -> 1000 bytes, ROW_FORMAT=COMPACT: 767) once a column
+# shrinks back to 3-byte utf8mb3 (a longer plain key is cut to a prefix for good), a
+# narrower engine once the columns fit it (MEMORY: no TEXT; CSV: no NULL, no index)
+OPTIONS_AFTER_COLUMNS = 6.8
 DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # A function whose signature names a table's row type (RETURNS SETOF users) needs the
 # table: created once the tables are (before the views that may call it), dropped once
@@ -116,11 +122,18 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return MOVE_COLUMN
     if isinstance(change, C.DropColumn) and change.column.generated is not None:
         return DROP_GENERATED
+    if isinstance(change, C.AlterTableOptions) and _options_after_columns(change, dialect):
+        return OPTIONS_AFTER_COLUMNS
     if isinstance(change, C.AlterSequence) and change.new.owned_by and not change.old.owned_by:
         return OWN_SEQUENCE
     if getattr(dialect, "destructive_last", False) and type(change) in DESTRUCTIVE_LAST:
         return DESTRUCTIVE_LAST[type(change)]
     return PHASES[type(change)]
+
+
+def _options_after_columns(change: C.AlterTableOptions, dialect) -> bool:
+    after = getattr(dialect, "options_after_columns", None)
+    return after is not None and after(change.old, change.new)
 
 
 def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
@@ -148,6 +161,8 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
     ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
+    ordered = _sort_within(ordered, C.CreateObject, _trigger_edges(reverse=False))
+    ordered = _sort_within(ordered, C.DropObject, _trigger_edges(reverse=True))
     return ordered
 
 
@@ -182,6 +197,23 @@ def _view_edges(changes: list[C.Change], cls: type, dialect, *, reverse: bool) -
                 i = index.get(rel)
                 if i is not None and i != j:
                     out.append((j, i) if reverse else (i, j))
+        return out
+
+    return edges
+
+
+def _trigger_edges(*, reverse: bool) -> Callable:
+    """A MySQL trigger that FOLLOWS another is created after it, and dropped before
+    it (so the rollback creates them in turn)."""
+
+    def edges(items: list) -> list[tuple[int, int]]:
+        index = {c.obj.name: i for i, c in enumerate(items) if c.obj.kind == "trigger"}
+        out = []
+        for j, c in enumerate(items):
+            where = triggers.place(c.obj) if c.obj.kind == "trigger" else None
+            i = index.get(where.follows) if where and where.follows else None
+            if i is not None and i != j:
+                out.append((j, i) if reverse else (i, j))
         return out
 
     return edges

@@ -30,6 +30,8 @@ class DiffState:
     touched: dict[str, Optional[set[str]]] = field(default_factory=dict)
     # old table name -> old column names whose type/collation changed
     retyped: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # old table name -> old column names whose charset/collation changed
+    recollated: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # old table name -> column tuples of keys/indexes dropped from it (old names)
     dropped_keys: dict[str, list[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(list))
     dropped_tables: set[str] = field(default_factory=set)

@@ -91,11 +91,21 @@ def drop_table(st: DiffState, t: Table) -> None:
     for fk in reversed(t.foreign_keys):
         # An FK to a table that stays is dropped on its own: its key may be dropped or
         # retyped before this table goes (on MySQL dropped tables go last).
-        implied = fk.ref_table in st.dropped_tables and not _fk_in_drop_cycle(st, t, fk)
+        implied = (fk.ref_table in st.dropped_tables and not _fk_in_drop_cycle(st, t, fk)
+                   and not _fk_name_reused(st, t, fk))
         st.add(C.DropForeignKey(t.name, fk.model_copy(update={"comment": None}), implied=implied))
     for ix in reversed(t.indexes):
         st.add(C.DropIndex(t.name, _bare_index(st, ix), implied=True))
     st.add(C.DropTable(_bare_table(t)))
+
+
+def _fk_name_reused(st: DiffState, t: Table, fk: ForeignKey) -> bool:
+    """InnoDB names FKs once per database, without case: an FK of a dropped table whose
+    name another table's FK takes (`post_authorId_fkey` -> `Post_authorId_fkey` when a
+    table is renamed by case) is dropped on its own, before that FK is added."""
+    name = (fk.name or "").lower()
+    return bool(name) and any((f.name or "").lower() == name for nt in st.new.tables if nt.name != t.name
+                              for f in nt.foreign_keys)
 
 
 def _fk_in_drop_cycle(st: DiffState, t: Table, fk: ForeignKey) -> bool:
@@ -417,6 +427,8 @@ def _alter_column(st: DiffState, ot: Table, nt: Table, oc: Column, nc: Column) -
         if facets & _RESHAPING:
             st.touch(ot.name, oc.name)
             st.retyped[ot.name].add(oc.name)
+        if facets & {"charset", "collation"}:
+            st.recollated[ot.name].add(oc.name)
     if oc.comment != nc.comment:
         st.add(_column_comment(st, nt, oc.comment, _restated(st, ot, nt, nc, nt)))
     if oc.tags != nc.tags:
@@ -537,7 +549,8 @@ def _diff_indexes(st: DiffState, ot: Table, nt: Table) -> None:
 
     def same(o: Index, n: Index) -> bool:
         mo = _mapped(st, ot, o)
-        return mo == n.model_copy(update={"comment": None}) and (in_place or o.comment == n.comment)
+        return (mo == n.model_copy(update={"comment": None}) and (in_place or o.comment == n.comment)
+                and not _mixes_collations(st, ot, o))
 
     for k, o in old_by.items():
         n = new_by.get(k)
@@ -556,6 +569,14 @@ def _diff_indexes(st: DiffState, ot: Table, nt: Table) -> None:
             st.add(C.CreateIndex(nt.name, _bare_index(st, n)))
             if in_place and n.comment:
                 st.add(C.SetComment("index", n.name, None, n.comment, table=nt.name, index=n))
+
+
+def _mixes_collations(st: DiffState, ot: Table, ix: Index) -> bool:
+    """A FULLTEXT index needs one collation over all its columns: altered one column at
+    a time to another collation, the first ALTER is refused ('Column ... cannot be part
+    of FULLTEXT index'), so the index is dropped before them and created again after."""
+    cols = [k.column for k in ix.keys if k.column]
+    return ix.method == "fulltext" and len(cols) > 1 and bool(set(cols) & st.recollated.get(ot.name, set()))
 
 
 # --- foreign keys (after every table, since a rebuild depends on the other end) -----------

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from typing import Any
+from typing import Any, Optional
 
 from sqlxc.air.model import (
     Check,
@@ -332,19 +332,35 @@ def strip_qualifier(sql: str, db: str) -> str:
     return sql.replace(quote_ident(db) + ".", "")
 
 
-def _trigger_ddl(r: dict) -> str:
-    """The trigger as written (its definer is whoever applies the plan; a second
-    trigger on the same event is created after the first, as FOLLOWS would say)."""
+def _trigger_ddl(r: dict, follows: Optional[str]) -> str:
+    """The trigger as written (its definer is whoever applies the plan). Triggers on
+    one table, timing and event fire in order: all but the first say which one they
+    follow, so an order that changes is a difference and a recreated one goes back
+    in its place."""
+    place = f"FOLLOWS {quote_ident(follows)} " if follows else ""
     return (f"CREATE TRIGGER {quote_ident(r['name'])} {_text(r['timing'])} {_text(r['event'])} "
-            f"ON {quote_ident(r['tbl'])} FOR EACH ROW {_text(r['body'])}")
+            f"ON {quote_ident(r['tbl'])} FOR EACH ROW {place}{_text(r['body'])}")
+
+
+def _trigger_predecessors(rows: list[dict]) -> dict[str, Optional[str]]:
+    """Each trigger's predecessor among those on its table, timing and event."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        groups[r["tbl"], _text(r["timing"]), _text(r["event"])].append(r)
+    out: dict[str, Optional[str]] = {}
+    for group in groups.values():
+        ordered = sorted(group, key=lambda r: (int(r["action_order"] or 0), r["name"]))
+        out.update({r["name"]: prev["name"] if prev else None for prev, r in zip([None, *ordered], ordered)})
+    return out
 
 
 def _routine_ddl(r: dict, params: str) -> str:
     """A stored procedure or function as information_schema describes it (its
     definer is whoever applies the plan)."""
-    head = f"CREATE {r['kind'].upper()} {quote_ident(r['name'])}({params})"
+    aggregate = "AGGREGATE " if r["kind"] == "function" and _is_aggregate(_text(r["body"]) or "") else ""
+    head = f"CREATE {aggregate}{r['kind'].upper()} {quote_ident(r['name'])}({params})"
     if r["kind"] == "function":
-        head += f" RETURNS {_text(r['result_type'])}"
+        head += f" RETURNS {_routine_type(r['result_type'], r['result_charset'], r['result_collation'])}"
     traits = ["DETERMINISTIC" if _text(r["is_deterministic"]) == "YES" else "NOT DETERMINISTIC",
               _text(r["data_access"]), f"SQL SECURITY {_text(r['security_type'])}"]
     if _text(r["routine_comment"]):
@@ -352,13 +368,37 @@ def _routine_ddl(r: dict, params: str) -> str:
     return "\n    ".join([head, *traits]) + "\n" + (_text(r["body"]) or "")
 
 
+def _routine_type(dtd, charset, collation) -> str:
+    """A parameter or result type with the charset and collation the routine was
+    created with (information_schema's DTD_IDENTIFIER leaves them out; recreated
+    without them, a string would take the database's defaults instead)."""
+    out = _text(dtd)
+    if _text(charset):
+        out += f" CHARSET {_text(charset)}"
+    if _text(collation):
+        out += f" COLLATE {_text(collation)}"
+    return out
+
+
+# Only an aggregate function may read its group's rows (the server refuses the
+# statement anywhere else), and information_schema has no other sign of one.
+_FETCH_GROUP = re.compile(r"\bFETCH\s+GROUP\s+NEXT\s+ROW\b", re.I)
+_QUOTED_OR_COMMENT = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|--[^\n]*|#[^\n]*|/\*.*?\*/", re.S)
+
+
+def _is_aggregate(body: str) -> bool:
+    return bool(_FETCH_GROUP.search(_QUOTED_OR_COMMENT.sub(" ", body)))
+
+
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
+    follows = _trigger_predecessors(rows["TRIGGERS"])
     out = [Opaque(kind="trigger", name=r["name"], fingerprint=ddl_fingerprint(ddl), depends_on=(r["tbl"],), ddl=ddl)
-           for r in rows["TRIGGERS"] for ddl in [_trigger_ddl(r)]]
+           for r in rows["TRIGGERS"] for ddl in [_trigger_ddl(r, follows[r["name"]])]]
     params: dict[tuple, list[str]] = defaultdict(list)
     for p in rows["PARAMETERS"]:
         mode = f"{_text(p['param_mode'])} " if p["kind"] == "procedure" else ""
-        params[p["kind"], p["name"]].append(f"{mode}{quote_ident(_text(p['param_name']))} {_text(p['param_type'])}")
+        ptype = _routine_type(p["param_type"], p["param_charset"], p["param_collation"])
+        params[p["kind"], p["name"]].append(f"{mode}{quote_ident(_text(p['param_name']))} {ptype}")
     for r in rows["ROUTINES"]:
         ddl = _routine_ddl(r, ", ".join(params[r["kind"], r["name"]]))
         out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl))

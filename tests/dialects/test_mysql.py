@@ -148,11 +148,24 @@ RENDER = [
     (C.DropTable(USERS), "DROP TABLE `users`"),
     (C.RenameTable("a`b", "c"), "RENAME TABLE `a``b` TO `c`"),
     (C.AlterTableOptions("t", None, MySQLTableOptions(engine="Aria", collation="utf8mb4_bin", charset="utf8mb4")),
-     "ALTER TABLE `t` ENGINE=Aria, DEFAULT CHARACTER SET=utf8mb4, COLLATE=utf8mb4_bin"),
+     # MyISAM/Aria key an AUTO_INCREMENT column second: stand-in keys go with the change
+     "SET @sqlx_ddl = CONCAT('ALTER TABLE `t` ENGINE=Aria, DEFAULT CHARACTER SET=utf8mb4, COLLATE=utf8mb4_bin', "
+     "IFNULL((SELECT GROUP_CONCAT(DISTINCT CONCAT(', DROP INDEX `', REPLACE(s.INDEX_NAME, '`', '``'), '`') SEPARATOR '') "
+     "FROM information_schema.STATISTICS s WHERE s.TABLE_SCHEMA = DATABASE() AND s.TABLE_NAME = 't' "
+     "AND s.INDEX_NAME LIKE 'sqlx\\\\_auto\\\\_%'), ''));\n"
+     "PREPARE sqlx_stmt FROM @sqlx_ddl;\nEXECUTE sqlx_stmt;\nDEALLOCATE PREPARE sqlx_stmt"),
     (C.AlterTableOptions("t", MySQLTableOptions(engine="Aria", collation="latin1_bin", charset="latin1",
                                                 row_format="COMPACT", create_options=(("max_rows", "10"),)), None),
-     ("ALTER TABLE `t` ENGINE=InnoDB, DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT, ROW_FORMAT=DEFAULT, MAX_ROWS=0;\n"
-     "ALTER TABLE `t` PAGE_CHECKSUM=DEFAULT")),
+     # InnoDB wants it first in some index: a stand-in key for one that leads none
+     ("SET @sqlx_ddl = CONCAT('ALTER TABLE `t` ENGINE=InnoDB, DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT, "
+      "ROW_FORMAT=DEFAULT, MAX_ROWS=0', IFNULL((SELECT GROUP_CONCAT(CONCAT(', ADD INDEX `sqlx_auto_', "
+      "REPLACE(LEFT(c.COLUMN_NAME, 54), '`', '``'), '` (`', REPLACE(c.COLUMN_NAME, '`', '``'), '`)') SEPARATOR '') "
+      "FROM information_schema.COLUMNS c WHERE c.TABLE_SCHEMA = DATABASE() AND c.TABLE_NAME = 't' "
+      "AND c.EXTRA LIKE '%auto_increment%' AND NOT EXISTS(SELECT 1 FROM information_schema.STATISTICS s "
+      "WHERE s.TABLE_SCHEMA = DATABASE() AND s.TABLE_NAME = 't' AND s.COLUMN_NAME = c.COLUMN_NAME "
+      "AND s.SEQ_IN_INDEX = 1)), ''));\n"
+      "PREPARE sqlx_stmt FROM @sqlx_ddl;\nEXECUTE sqlx_stmt;\nDEALLOCATE PREPARE sqlx_stmt;\n"
+      "ALTER TABLE `t` PAGE_CHECKSUM=DEFAULT")),
     (C.AddColumn("t", col("x", "varchar", 5, nullable=True, default="'it''s'")),
      "ALTER TABLE `t` ADD COLUMN `x` varchar(5) NULL DEFAULT 'it''s'"),
     (C.AddColumn("t", col("x"), after="id"), "ALTER TABLE `t` ADD COLUMN `x` int NOT NULL AFTER `id`"),
