@@ -101,6 +101,7 @@ class Column(Node):
     charset: Optional[str] = None  # MySQL, only when it differs from the table's
     on_update: Optional[str] = None  # MySQL ON UPDATE expression
     invisible: bool = False  # MySQL/MariaDB invisible column
+    compressed: bool = False  # MariaDB column compression (``text COMPRESSED``)
     # MariaDB column-level CHECK (named after the column, part of the column's
     # definition: MODIFY without it drops it), as the server prints it
     check: Optional[str] = None

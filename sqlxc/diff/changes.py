@@ -53,6 +53,7 @@ COLUMN_FACETS = (
     "charset",
     "on_update",
     "invisible",
+    "compressed",  # MariaDB column compression
     "check",  # MariaDB column-level CHECK
 )
 

@@ -119,6 +119,8 @@ def column_parts(c: M.Column, inline_pk: bool) -> list[str]:
         parts.append(f"@on_update({sql(c.on_update)})")
     if c.invisible:
         parts.append("@invisible")
+    if c.compressed:
+        parts.append("@compressed")
     if c.comment is not None:
         parts.append(f"@comment({string(c.comment)})")
     parts += _tags(c.tags)

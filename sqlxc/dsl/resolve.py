@@ -180,6 +180,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "charset": ((COL,), _string),
     "on_update": ((COL,), _expr),
     "invisible": ((COL,), _no_args),
+    "compressed": ((COL,), _no_args),
     "comment": ((COL, TABLE, VIEW, ENUM, SEQ), _string),
     "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),

@@ -64,6 +64,8 @@ INDEX_METHODS = {"BTREE": None, "HASH": "hash", "FULLTEXT": "fulltext", "SPATIAL
 ENGINE_INDEX = {"memory": "HASH", "heap": "HASH"}
 # TABLE_TYPEs that are tables of the model (the others are views or opaque)
 TABLE_TYPES = {"BASE TABLE", "SYSTEM VERSIONED"}
+# MariaDB prints a compressed column's type as ``blob /*M!100301 COMPRESSED*/``
+_COMPRESSED = re.compile(r"\s*/\*M!\d+ COMPRESSED\*/", re.IGNORECASE)
 _ON_UPDATE = re.compile(r"on update (current_timestamp(?:\(\d*\))?)", re.IGNORECASE)
 _OPTION = re.compile(r"(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)=('(?:[^']|'')*'|\S+)")
 _VERSION = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
@@ -207,7 +209,8 @@ def _create_options(text: str | None) -> list[tuple[str, str]]:
 def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str) -> Column:
     name = c["name"]
     extra = (c["extra"] or "").lower()
-    t = parse_type(c["column_type"])
+    compressed = bool(_COMPRESSED.search(c["column_type"]))
+    t = parse_type(_COMPRESSED.sub("", c["column_type"]))
     charset, collation = c["charset"], c["collation"]
     if (t.name == "longtext" and collation == "utf8mb4_bin" and check is not None
             and check == f"json_valid({quote_ident(name)})"):
@@ -230,6 +233,7 @@ def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db:
         charset=charset,
         on_update=on_update.group(1) if on_update else None,
         invisible="invisible" in extra,
+        compressed=compressed,
         check=check,
         comment=_text(c["comment"]),
         tags=tags.get(("column", f"{table}.{name}"), Tags()),
