@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlxc.air.model import Enum, MySQLTableOptions, Schema, Tags, Type
+from sqlxc.air.model import Enum, MySQLTableOptions, Schema, Sequence, Tags, Type
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
-from sqlxc.dialects.mysql_types import STRING_TYPES, charset_of, quote_ident, string_literal, type_sql
+from sqlxc.dialects.mysql_types import (
+    STRING_TYPES,
+    charset_of,
+    quote_ident,
+    sequence_bounds,
+    string_literal,
+    type_sql,
+)
 from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
@@ -107,6 +114,15 @@ def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | Non
         return []
     keep = dict(new.create_options)
     return [f"{k.upper()}={OPTION_RESET[k]}" for k in ENGINE_ARTIFACTS if k not in keep]
+
+
+def sequence_range(s: Sequence) -> tuple[int, int, int]:
+    """A MariaDB sequence's effective (MINVALUE, MAXVALUE, START WITH), defaults filled in."""
+    lo, hi = sequence_bounds(s.increment or 1)
+    lo = s.minvalue if s.minvalue is not None else lo
+    hi = s.maxvalue if s.maxvalue is not None else hi
+    start = s.start if s.start is not None else lo if (s.increment or 1) > 0 else hi
+    return lo, hi, start
 
 
 def auto_key(column: str) -> str:
@@ -210,6 +226,7 @@ _GLOBALS = {
     "alter_options": alter_options,
     "engine_artifacts": engine_artifacts,
     "auto_key": auto_key,
+    "sequence_range": sequence_range,
     "tags_json": tags_json,
     "inline_enum": inline_enum,
     "unsupported": _unsupported,

@@ -23,6 +23,7 @@ from sqlxc.air.model import (
     MySQLTableOptions,
     PrimaryKey,
     Schema,
+    Sequence,
     Table,
     Type,
     View,
@@ -64,8 +65,7 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
         if e.comment is not None:
             problems.add(f"enum {e.name}", "MySQL enums are inline column types and keep no comment")
     for s in schema.sequences:
-        problems.add(f"sequence {s.name}", "sequences are not supported on MySQL/MariaDB",
-                     hint="use an @auto column instead")
+        _sequence(s, dialect, problems)
     tables = tuple(_table(t, enums, dialect, problems) for t in schema.tables)
     columns = {t.name: [c.name for c in t.columns] for t in tables}
     views = tuple(_view(v, columns, problems) for v in schema.views)
@@ -75,7 +75,19 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
             + "; ".join(f"{d.object}: {d.message}" for d in problems.items),
             diagnostics=tuple(problems.items),
         )
-    return Schema(dialect="mysql", tables=tables, views=views, opaque=objects_for(schema, "mysql"))
+    return Schema(dialect="mysql", tables=tables, views=views, sequences=schema.sequences,
+                  opaque=objects_for(schema, "mysql"))
+
+
+def _sequence(s: Sequence, dialect: MySQLDialect, problems: _Problems) -> None:
+    """MariaDB (10.3+) has bigint sequences of its own; MySQL has none."""
+    where = f"sequence {s.name}"
+    if not dialect.mariadb:
+        problems.add(where, "MySQL has no sequences", hint="use an @auto column instead")
+    elif s.type is not None:
+        problems.add(where, f"MariaDB sequences are bigint, not {s.type}")
+    elif s.owned_by is not None:
+        problems.add(where, "MariaDB sequences belong to no column (OWNED BY)")
 
 
 # --- tables ---------------------------------------------------------------------------------

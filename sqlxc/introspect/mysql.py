@@ -16,8 +16,10 @@ Normalization (shared with ``MySQLDialect.lower`` through ``mysql_types``):
 * MariaDB column-level checks become ``Column.check`` (they live and die with the
   column's definition); table-level checks are ``Check``.
 
-Objects the model cannot express (triggers, routines, events, sequences,
-partitioning, system versioning) become ``Opaque`` with a fingerprint.
+MariaDB sequences are ``Sequence`` objects (options the server picks left out).
+Objects the model cannot express (events, partitioning, system versioning, a
+sequence on another engine) become ``Opaque`` with a fingerprint; triggers and
+routines carry the statement that recreates them.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from sqlxc.air.model import (
     Opaque,
     PrimaryKey,
     Schema,
+    Sequence,
     Table,
     Tags,
     Type,
@@ -46,10 +49,12 @@ from sqlxc.air.model import (
 )
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.dialects.mysql_types import (
+    SEQUENCE_CACHE,
     STRING_TYPES,
     charset_of,
     parse_type,
     quote_ident,
+    sequence_bounds,
     string_literal,
 )
 from sqlxc.introspect import mysql_queries as Q
@@ -100,28 +105,49 @@ def introspect(conn: Any) -> Schema:
             if r["type"] == "SYSTEM VERSIONED":
                 opaque.append(Opaque(kind="system versioning", name=name, fingerprint=_fingerprint(name),
                                      depends_on=(name,)))
-    sequences = [r["name"] for r in tables_rows if r["type"] == "SEQUENCE"]
-    opaque += [Opaque(kind="sequence", name=name, fingerprint=_fingerprint(text))
-               for name, text in _sequence_definitions(conn, sequences).items()]
+    seq_rows = {r["name"]: r for r in tables_rows if r["type"] == "SEQUENCE"}
+    sequences = [_sequence(seq_rows[r["name"]], r) for r in _sequence_definitions(conn, list(seq_rows))]
+    opaque += [Opaque(kind="sequence engine", name=name, fingerprint=_fingerprint(r["engine"]))
+               for name, r in seq_rows.items() if (r["engine"] or "").lower() != defaults["engine"].lower()]
     views = [_view(r, defaults["db"], tags) for r in rows["VIEWS"] if not _ours(r["name"])]
     opaque += _opaque(rows)
     return Schema(
         dialect="mysql",
         tables=tuple(tables),
         views=tuple(views),
+        sequences=tuple(sorted(sequences, key=lambda s: s.name)),
         opaque=tuple(sorted(opaque, key=lambda o: (o.kind, o.name))),
     )
 
 
-def _sequence_definitions(conn: Any, names: list[str]) -> dict[str, str]:
+def _sequence_definitions(conn: Any, names: list[str]) -> list[dict]:
     """Each sequence's options, read from its own row (information_schema has no
     sequence table on MariaDB 10.11): one query for all of them."""
     if not names:
-        return {}
-    sql = " UNION ALL ".join(
-        f"SELECT {string_literal(n)} AS name, CONCAT_WS(' ', start_value, minimum_value, maximum_value, "
-        f"increment, cache_size, cycle_option) AS def FROM {quote_ident(n)}" for n in names)
-    return {r["name"]: _text(r["def"]) or "" for r in _fetch(conn, sql)}
+        return []
+    return _fetch(conn, " UNION ALL ".join(
+        f"SELECT {string_literal(n)} AS name, start_value, minimum_value, maximum_value, increment, cache_size, "
+        f"cycle_option FROM {quote_ident(n)}" for n in names))
+
+
+def _sequence(table: dict, r: dict) -> Sequence:
+    """A MariaDB sequence with what CREATE SEQUENCE picks by itself left out
+    (``sequence_bounds``), so a sequence written without it compares equal."""
+    increment = int(r["increment"])
+    lo, hi = sequence_bounds(increment)
+    minvalue = None if int(r["minimum_value"]) == lo else int(r["minimum_value"])
+    maxvalue = None if int(r["maximum_value"]) == hi else int(r["maximum_value"])
+    first = int(r["minimum_value"]) if increment > 0 else int(r["maximum_value"])
+    return Sequence(
+        name=r["name"],
+        start=None if int(r["start_value"]) == first else int(r["start_value"]),
+        increment=None if increment == 1 else increment,
+        minvalue=minvalue,
+        maxvalue=maxvalue,
+        cache=None if int(r["cache_size"]) == SEQUENCE_CACHE else int(r["cache_size"]),
+        cycle=bool(int(r["cycle_option"])),
+        comment=_text(table["comment"]),
+    )
 
 
 def _ours(name: str) -> bool:

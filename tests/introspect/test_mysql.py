@@ -15,6 +15,7 @@ from sqlxc.air.model import (
     IndexKey,
     MySQLTableOptions,
     PrimaryKey,
+    Sequence,
     Table,
     Tags,
     Type,
@@ -156,13 +157,13 @@ def test_opaque_objects_are_detected(mysql_url: str) -> None:
         ("function", "fn", ()),
         ("partitioning", "t", ("t",)),
         ("procedure", "pr", ()),
-        ("sequence", "sq", ()),
         ("trigger", "tr", ("t",)),
     ]
     assert [t.name for t in schema.tables] == ["t"]
-    # triggers and routines carry the statement that recreates them; sequences, partitioning… do not
+    assert schema.sequences == (Sequence(name="sq"),)  # a MariaDB sequence is modelled
+    # triggers and routines carry the statement that recreates them; partitioning does not
     assert {o.name: o.ddl for o in schema.opaque} == {
-        "t": None, "sq": None,
+        "t": None,
         "fn": "CREATE FUNCTION `fn`() RETURNS int(11)\n    DETERMINISTIC\n    CONTAINS SQL\n    SQL SECURITY DEFINER\n"
               "RETURN 1",
         "pr": "CREATE PROCEDURE `pr`()\n    NOT DETERMINISTIC\n    CONTAINS SQL\n    SQL SECURITY DEFINER\nSELECT 1",

@@ -1,0 +1,14 @@
+CREATE SEQUENCE invoice_numbers START WITH 10000 INCREMENT BY 2 MAXVALUE 99999999 NOCACHE COMMENT 'invoice #';
+CREATE SEQUENCE countdown START WITH -1 INCREMENT BY -1 MINVALUE -1000 CYCLE;
+CREATE SEQUENCE credit_note_numbers START WITH 500 MINVALUE 100 INCREMENT BY 5;
+CREATE TABLE invoices (
+  id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  number bigint NOT NULL DEFAULT NEXTVAL(invoice_numbers),
+  total decimal(12,2) NOT NULL
+) ENGINE=InnoDB;
+CREATE TABLE credit_notes (
+  id int NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  invoice_id int NOT NULL,
+  number bigint NOT NULL DEFAULT (NEXT VALUE FOR credit_note_numbers),
+  CONSTRAINT credit_notes_invoice FOREIGN KEY (invoice_id) REFERENCES invoices (id)
+) ENGINE=InnoDB;
