@@ -214,8 +214,8 @@ def through_text(old: Type, new: Type) -> bool:
 
 
 def drop_object(o) -> str:
-    """Triggers and routines are replayed on MySQL (see ``sqlxc.diff.objects``); events are not."""
-    if o.kind in ("trigger", "procedure", "function"):
+    """Triggers, routines and events are replayed on MySQL (see ``sqlxc.diff.objects``)."""
+    if o.kind in ("trigger", "procedure", "function", "event"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name} on MySQL")
 

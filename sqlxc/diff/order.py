@@ -66,6 +66,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
+    (C.CreateObject, "event"): 12.6, (C.DropObject, "event"): 0.5,  # MySQL: its body may use anything
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
     (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,

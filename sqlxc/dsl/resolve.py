@@ -204,7 +204,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
 RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
                  "materialized view", "extension", "exclusion constraint", "partition"),
-    "mysql": ("trigger", "procedure", "function"),
+    "mysql": ("trigger", "procedure", "function", "event"),
 }
 RAW_TYPES = ("domain", "composite type")
 

@@ -18,8 +18,8 @@ Normalization (shared with ``MySQLDialect.lower`` through ``mysql_types``):
 
 MariaDB sequences are ``Sequence`` objects (options the server picks left out).
 Objects the model cannot express (events, partitioning, system versioning, a
-sequence on another engine) become ``Opaque`` with a fingerprint; triggers and
-routines carry the statement that recreates them.
+sequence on another engine) become ``Opaque`` with a fingerprint; triggers,
+routines and events carry the statement that recreates them.
 """
 from __future__ import annotations
 
@@ -382,6 +382,30 @@ def _routine_ddl(r: dict, params: str) -> str:
     return "\n    ".join([head, *traits]) + "\n" + (_text(r["body"]) or "")
 
 
+# EVENTS.STATUS -> the clause that restores it
+EVENT_STATUS = {"ENABLED": "ENABLE", "DISABLED": "DISABLE", "SLAVESIDE_DISABLED": "DISABLE ON SLAVE"}
+
+
+def _event_ddl(r: dict) -> str:
+    """An event as information_schema describes it (its definer is whoever applies
+    the plan). A STARTS equal to its creation time is the one the server picked
+    (CURRENT_TIMESTAMP): left out, or every build would differ from every other."""
+    if _text(r["event_type"]) == "ONE TIME":
+        schedule = f"AT {string_literal(str(r['execute_at']))}"
+    else:
+        value = _text(str(r["interval_value"])) or ""
+        schedule = f"EVERY {value if value.isdigit() else string_literal(value)} {_text(r['interval_field'])}"
+        if r["starts"] is not None and r["starts"] != r["created"]:
+            schedule += f" STARTS {string_literal(str(r['starts']))}"
+        if r["ends"] is not None:
+            schedule += f" ENDS {string_literal(str(r['ends']))}"
+    parts = [f"CREATE EVENT {quote_ident(r['name'])} ON SCHEDULE {schedule}",
+             f"ON COMPLETION {_text(r['on_completion'])}", EVENT_STATUS.get(_text(r["status"]) or "", "ENABLE")]
+    if _text(r["event_comment"]):
+        parts.append(f"COMMENT {string_literal(_text(r['event_comment']))}")
+    return "\n    ".join(parts) + f"\nDO {_text(r['body']) or ''}"
+
+
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     out = [Opaque(kind="trigger", name=r["name"], fingerprint=ddl_fingerprint(ddl), depends_on=(r["tbl"],), ddl=ddl)
            for r in rows["TRIGGERS"] for ddl in [_trigger_ddl(r)]]
@@ -392,8 +416,8 @@ def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     for r in rows["ROUTINES"]:
         ddl = _routine_ddl(r, ", ".join(params[r["kind"], r["name"]]))
         out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl))
-    out += [Opaque(kind="event", name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
-            for r in rows["EVENTS"]]
+    out += [Opaque(kind="event", name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl)
+            for r in rows["EVENTS"] for ddl in [_event_ddl(r)]]
     out += [Opaque(kind="partitioning", name=r["tbl"], fingerprint=_fingerprint(_text(r["def"])),
                    depends_on=(r["tbl"],)) for r in rows["PARTITIONS"] if not _ours(r["tbl"])]
     return out
