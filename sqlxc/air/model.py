@@ -186,6 +186,8 @@ class MySQLTableOptions(Node):
     collation: Optional[str] = None
     row_format: Optional[str] = None
     create_options: tuple[tuple[str, str], ...] = ()  # e.g. (("stats_persistent", "0"),)
+    # MariaDB WITH SYSTEM VERSIONING, with the server's own hidden row start/end columns
+    system_versioned: bool = False
 
 
 class Table(Node):

@@ -80,6 +80,8 @@ def table_options(o: MySQLTableOptions | None, comment: str | None = None) -> li
     out += [f"{word(k).upper()}={word(v)}" for k, v in o.create_options]
     if comment is not None:
         out.append(f"COMMENT={literal(comment)}")
+    if o.system_versioned:
+        out.append("WITH SYSTEM VERSIONING")
     return out
 
 
@@ -98,6 +100,9 @@ def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) 
             out.append("DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT")
     if old.row_format != new.row_format:
         out.append(f"ROW_FORMAT={word(new.row_format or 'DEFAULT')}")
+    if old.system_versioned != new.system_versioned:
+        # dropping it drops the table's history rows with it
+        out.append("ADD SYSTEM VERSIONING" if new.system_versioned else "DROP SYSTEM VERSIONING")
     old_opts, new_opts = dict(old.create_options), dict(new.create_options)
     for key in sorted(set(old_opts) | set(new_opts)):
         if old_opts.get(key) != new_opts.get(key):
@@ -184,7 +189,23 @@ class MySQLDialect(Dialect):
 
         return lower(schema, self)
 
+    def planning(self, old: Schema, new: Schema) -> "MySQLDialect":
+        versioned = {t.name for s in (old, new) for t in s.tables if t.mysql and t.mysql.system_versioned}
+        if not versioned:
+            return self
+        planner = type(self)(self.server)
+        planner.versioned = frozenset(versioned)
+        return planner
+
+    versioned: frozenset[str] = frozenset()  # system-versioned tables of the plan being rendered
+
     def render(self, change: Change) -> Statement:
+        statement = self._render(change)
+        if self.versioned:
+            statement = Statement(sql=keep_history(statement.sql, self.versioned), transactional=False)
+        return statement
+
+    def _render(self, change: Change) -> Statement:
         from sqlxc.dialects import render as r
 
         env = r.environment("mysql", _FILTERS, _GLOBALS)
@@ -211,6 +232,20 @@ def through_text(old: Type, new: Type) -> bool:
     if old.name == new.name or not ({old.name, new.name} & PLUGIN_TYPES):
         return False
     return not ({old.name, new.name} & STRING_TYPES)
+
+
+_KEEP = "SET STATEMENT system_versioning_alter_history = KEEP FOR "
+
+
+def keep_history(sql: str, tables: frozenset[str]) -> str:
+    """MariaDB refuses to add, change or drop a column of a system-versioned table
+    unless told to keep its history as it is: every ALTER TABLE of such a table
+    (one run through PREPARE too) says so for itself, leaving the session alone."""
+    for name in sorted(tables):
+        head = "ALTER TABLE " + quote_ident(name)
+        sql = re.sub(r"(^|;\n|')" + re.escape(head) + r"(?=[ ;\n']|$)",
+                     lambda m: m.group(1) + _KEEP + head, sql, flags=re.MULTILINE)
+    return sql
 
 
 def drop_object(o) -> str:

@@ -100,6 +100,8 @@ def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) ->
         problems.add(f"table {t.name}", "MySQL tables have no storage parameters (with (…))",
                      hint="use a mysql { … } block for MySQL table options")
     options = _options(t.mysql)
+    if options and options.system_versioned and not dialect.mariadb:
+        problems.add(f"table {t.name}", "MySQL has no system-versioned tables (MariaDB's WITH SYSTEM VERSIONING)")
     collation = (options.collation if options else None) or DEFAULT_COLLATION
     columns = tuple(_column(t.name, c, enums, collation, dialect, problems) for c in t.columns)
     if t.primary_key:  # primary key columns are NOT NULL whatever was written
@@ -151,6 +153,7 @@ def _options(o: MySQLTableOptions | None) -> MySQLTableOptions | None:
         collation=collation,
         row_format=o.row_format.upper() if o.row_format else None,
         create_options=tuple(sorted((k.lower(), v) for k, v in o.create_options)),
+        system_versioned=o.system_versioned,
     )
     return None if out == MySQLTableOptions() else out
 

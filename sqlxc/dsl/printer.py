@@ -241,6 +241,8 @@ def mysql_text(o: M.MySQLTableOptions) -> str:
         if v is not None:
             items.append(f"{key} = {string(v)}")
     items += [f"{ident(k)} = {string(v)}" for k, v in o.create_options]
+    if o.system_versioned:
+        items.append("system_versioning = true")
     return "mysql { " + ", ".join(items) + " }" if items else "mysql { }"  # present but all defaults
 
 

@@ -268,7 +268,9 @@ def resolve_mysql(block: A.DialectBlock, out: list[Diagnostic]) -> dict:
         if value is None or value.kind not in ("str", "name", "num"):
             out.append(diag("E220", f"mysql option {k} needs a value", key.pos, hint=f'{k} = "…"'))
             continue
-        if k in MYSQL_KEYS:
+        if k == "system_versioning":
+            opts["system_versioned"] = value.text.lower() in ("true", "1", "on")
+        elif k in MYSQL_KEYS:
             opts[MYSQL_KEYS[k]] = value.text
         else:
             opts["create_options"].append((k, value.text))

@@ -103,8 +103,7 @@ def introspect(conn: Any) -> Schema:
             tables.append(_table(r, defaults, flavor, {k: v.get(name, []) for k, v in by_table.items()}, tags))
             opaque += _pk_method(name, by_table["INDEXES"].get(name, []), r["engine"])
             if r["type"] == "SYSTEM VERSIONED":
-                opaque.append(Opaque(kind="system versioning", name=name, fingerprint=_fingerprint(name),
-                                     depends_on=(name,)))
+                opaque += _explicit_versioning(name, by_table["COLUMNS"].get(name, []))
     seq_rows = {r["name"]: r for r in tables_rows if r["type"] == "SEQUENCE"}
     sequences = [_sequence(seq_rows[r["name"]], r) for r in _sequence_definitions(conn, list(seq_rows))]
     opaque += [Opaque(kind="sequence engine", name=name, fingerprint=_fingerprint(r["engine"]))
@@ -211,6 +210,20 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
     )
 
 
+def _explicit_versioning(table: str, columns: list[dict]) -> list[Opaque]:
+    """A system-versioned table whose row start/end columns are its own (``GENERATED
+    ALWAYS AS ROW START``, ``PERIOD FOR SYSTEM_TIME``) or with columns ``WITHOUT SYSTEM
+    VERSIONING`` is more than the model says (``system_versioned``): opaque, so a
+    plan that changes the table is refused rather than getting it wrong."""
+    own = [f"{c['name']} {_text(c['generation']) or _text(c['extra'])}" for c in columns
+           if (_text(c["generation"]) or "").upper() in ("ROW START", "ROW END")
+           or "without system versioning" in (_text(c["extra"]) or "").lower()]
+    if not own:
+        return []
+    return [Opaque(kind="system versioning", name=table, fingerprint=_fingerprint(";".join(own)),
+                   depends_on=(table,))]
+
+
 def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
     engine = r["engine"] if r["engine"] and r["engine"].lower() != defaults["engine"].lower() else None
     collation = r["collation"] if r["collation"] != defaults["collation"] else None
@@ -221,7 +234,8 @@ def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
         elif key != "partitioned":  # partitioning is an Opaque of its own
             create_options.append((key, value))
     opts = MySQLTableOptions(engine=engine, charset=charset_of(collation), collation=collation,
-                             row_format=row_format, create_options=tuple(sorted(create_options)))
+                             row_format=row_format, create_options=tuple(sorted(create_options)),
+                             system_versioned=r["type"] == "SYSTEM VERSIONED")
     return None if opts == MySQLTableOptions() else opts
 
 

@@ -394,8 +394,11 @@ def _add_enum_value(c: ch.AddEnumValue, ctx: Context):
 def _table_options(c: ch.AlterTableOptions, ctx: Context):
     old, new = c.old, c.new
     get = lambda o, k: getattr(o, k) if o is not None else None
-    if any(get(old, k) != get(new, k) for k in ("engine", "charset", "collation")):
-        yield _mysql_finding("COPY", f"changing the engine/character set of {c.table}", ctx)
+    versioned = bool(get(old, "system_versioned")), bool(get(new, "system_versioned"))
+    if versioned == (True, False):
+        yield F("DS105", "risky", f"drops system versioning of {c.table} and every history row it kept")
+    if versioned[0] != versioned[1] or any(get(old, k) != get(new, k) for k in ("engine", "charset", "collation")):
+        yield _mysql_finding("COPY", f"changing the engine/character set/versioning of {c.table}", ctx)
     elif get(old, "row_format") != get(new, "row_format"):
         yield F("MY102", "risky", f"{_flavor(ctx)} rebuilds {c.table} in place to change its row format")
 
@@ -508,6 +511,7 @@ def assess_all(changes: Iterable[ch.Change], dialect: Any) -> list[Risk]:
 # Every rule code with its level, for docs and explain (kept in sync by a test).
 CODES: dict[str, str] = {
     "DS102": "drop table", "DS103": "drop column", "DS104": "drop primary key",
+    "DS105": "drop system versioning",
     "BC101": "rename table", "BC102": "rename column", "BC103": "rename enum value", "BC104": "drop view",
     "BC105": "drop function or trigger", "BC106": "function replaced",
     "MF101": "unique on existing rows", "MF102": "primary key on existing rows",
