@@ -97,6 +97,11 @@ def introspect(conn: Any) -> Schema:
     by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS")}
 
     tables, opaque = [], []
+    for table, periods in _periods(conn, by_table["CHECKS"]).items():
+        # the server's own check of a period is the period's, not a table check
+        by_table["CHECKS"][table] = [c for c in by_table["CHECKS"][table] if c["name"] not in periods]
+        opaque += [Opaque(kind="application-time period", name=f"{table}.{name}", fingerprint=_fingerprint(text),
+                          depends_on=(table,)) for name, text in periods.items()]
     for r in tables_rows:
         name = r["name"]
         if r["type"] in TABLE_TYPES:
@@ -208,6 +213,30 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
         mysql=_options(r, defaults),
         tags=tags.get(("table", name), Tags()),
     )
+
+
+# A MariaDB period's check (`s` < `e`, named after the period), and the period itself
+# as SHOW CREATE TABLE prints it.
+_PERIOD_CHECK = re.compile(r"^`(?:[^`]|``)+` < `(?:[^`]|``)+`$")
+_PERIOD = re.compile(r"^\s*PERIOD FOR `((?:[^`]|``)+)` \((.*)\),?$", re.MULTILINE)
+
+
+def _periods(conn: Any, checks: dict[str, list[dict]]) -> dict[str, dict[str, str]]:
+    """MariaDB application-time periods (``PERIOD FOR p (s, e)``, with the keys
+    ``… p WITHOUT OVERLAPS``), per table: name -> what defines it. information_schema
+    shows a period only as a check named after it, which a user's check may look
+    like, so only a table holding such a check is asked for its SHOW CREATE TABLE."""
+    out: dict[str, dict[str, str]] = {}
+    for table, rows in checks.items():
+        if not any(_PERIOD_CHECK.match(_text(c["clause"]) or "") for c in rows if not c["column_level"]):
+            continue
+        ddl = _fetch(conn, f"SHOW CREATE TABLE {quote_ident(table)}")[0]["Create Table"]
+        overlaps = ";".join(line.strip() for line in ddl.splitlines() if "WITHOUT OVERLAPS" in line)
+        periods = {m.group(1).replace("``", "`"): f"{m.group(2)} {overlaps}" for m in _PERIOD.finditer(ddl)
+                   if m.group(1) != "SYSTEM_TIME"}
+        if periods:
+            out[table] = periods
+    return out
 
 
 def _explicit_versioning(table: str, columns: list[dict]) -> list[Opaque]:
