@@ -102,6 +102,7 @@ class Column(Node):
     on_update: Optional[str] = None  # MySQL ON UPDATE expression
     invisible: bool = False  # MySQL/MariaDB invisible column
     compressed: bool = False  # MariaDB column compression (``text COMPRESSED``)
+    srid: Optional[int] = None  # spatial reference of a geometry column (MySQL SRID, MariaDB REF_SYSTEM_ID)
     # MariaDB column-level CHECK (named after the column, part of the column's
     # definition: MODIFY without it drops it), as the server prints it
     check: Optional[str] = None

@@ -209,7 +209,7 @@ def _column(table: str, c: Column, enums: dict, table_collation: str, dialect: M
     return Column(
         name=c.name, type=t, nullable=c.nullable, default=default,
         identity=identity, generated=generated, collation=collation, charset=charset,
-        on_update=on_update, invisible=c.invisible, compressed=c.compressed,
+        on_update=on_update, invisible=c.invisible, compressed=c.compressed, srid=c.srid,
         check=expression_printed(c.check, where) if c.check else None, comment=c.comment or None, tags=c.tags,
         renamed_from=c.renamed_from,  # the differ's rename hint must survive lowering
     )

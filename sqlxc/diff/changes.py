@@ -54,6 +54,7 @@ COLUMN_FACETS = (
     "on_update",
     "invisible",
     "compressed",  # MariaDB column compression
+    "srid",  # spatial reference system of a geometry column
     "check",  # MariaDB column-level CHECK
 )
 

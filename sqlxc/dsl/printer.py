@@ -121,6 +121,8 @@ def column_parts(c: M.Column, inline_pk: bool) -> list[str]:
         parts.append("@invisible")
     if c.compressed:
         parts.append("@compressed")
+    if c.srid is not None:
+        parts.append(f"@srid({c.srid})")
     if c.comment is not None:
         parts.append(f"@comment({string(c.comment)})")
     parts += _tags(c.tags)

@@ -181,6 +181,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "on_update": ((COL,), _expr),
     "invisible": ((COL,), _no_args),
     "compressed": ((COL,), _no_args),
+    "srid": ((COL,), lambda d: _int(_one(d, ("num",), "a spatial reference id such as 4326"), "@srid")),
     "comment": ((COL, TABLE, VIEW, ENUM, SEQ), _string),
     "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),

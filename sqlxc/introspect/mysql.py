@@ -94,7 +94,7 @@ def introspect(conn: Any) -> Schema:
     tables_rows = [r for r in rows["TABLES"] if not _ours(r["name"])]
     names = {r["name"] for r in rows["TABLES"]}
     tags = _tags(conn) if "sqlx_tags" in names else {}
-    by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS")}
+    by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS", "SRIDS")}
 
     tables, opaque = [], []
     for table, periods in _periods(conn, by_table["CHECKS"]).items():
@@ -198,7 +198,9 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
     name = r["name"]
     col_checks = {c["name"]: _text(c["clause"]) for c in parts["CHECKS"] if c["column_level"]}
     col_names = {c["name"] for c in parts["COLUMNS"]}
-    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name, defaults["db"]) for c in parts["COLUMNS"])
+    srids = {s["name"]: int(s["srid"]) for s in parts["SRIDS"]}
+    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name, defaults["db"], srids.get(c["name"]))
+                    for c in parts["COLUMNS"])
     checks = tuple(Check(name=c["name"], expr=_text(c["clause"]))
                    for c in parts["CHECKS"] if not (c["column_level"] and c["name"] in col_names))
     pk, indexes = _indexes(parts["INDEXES"], ENGINE_INDEX.get((r["engine"] or "").lower(), "BTREE"))
@@ -275,7 +277,7 @@ def _create_options(text: str | None) -> list[tuple[str, str]]:
             for k, v in _OPTION.findall(text or "")]
 
 
-def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str) -> Column:
+def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str, srid: int | None) -> Column:
     name = c["name"]
     extra = (c["extra"] or "").lower()
     compressed = bool(_COMPRESSED.search(c["column_type"]))
@@ -303,6 +305,7 @@ def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db:
         on_update=on_update.group(1) if on_update else None,
         invisible="invisible" in extra,
         compressed=compressed,
+        srid=srid,
         check=check,
         comment=_text(c["comment"]),
         tags=tags.get(("column", f"{table}.{name}"), Tags()),

@@ -93,6 +93,11 @@ TAGS = "SELECT kind, object, tags FROM sqlx_tags ORDER BY kind, object"
 # IS_VISIBLE, EXPRESSION and checks keyed through TABLE_CONSTRAINTS.
 FLAVORED: dict[str, dict[str, str]] = {
     "mariadb": {
+        # REF_SYSTEM_ID is kept only here (SHOW CREATE TABLE leaves it out); 0 = none
+        "SRIDS": """
+SELECT G_TABLE_NAME AS table_name, G_GEOMETRY_COLUMN AS name, SRID AS srid
+FROM information_schema.GEOMETRY_COLUMNS WHERE G_TABLE_SCHEMA = DATABASE() AND SRID <> 0
+""",
         "INDEXES": """
 SELECT TABLE_NAME AS table_name, INDEX_NAME AS name, NON_UNIQUE AS non_unique,
        SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, NULL AS expr, SUB_PART AS sub_part,
@@ -109,6 +114,10 @@ ORDER BY TABLE_NAME, CONSTRAINT_NAME
 """,
     },
     "mysql": {
+        "SRIDS": """
+SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, SRS_ID AS srid
+FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND SRS_ID IS NOT NULL
+""",
         "INDEXES": """
 SELECT TABLE_NAME AS table_name, INDEX_NAME AS name, NON_UNIQUE AS non_unique,
        SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, EXPRESSION AS expr, SUB_PART AS sub_part,

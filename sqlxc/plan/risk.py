@@ -434,7 +434,7 @@ def _mysql_add_column(col: Column, c: ch.AddColumn, ctx: Context) -> str:
 
 def _mysql_alter_column(c: ch.AlterColumn, ctx: Context) -> str:
     facets = c.facets
-    if facets & {"identity", "generated", "charset", "collation", "compressed"}:
+    if facets & {"identity", "generated", "charset", "collation", "compressed", "srid"}:
         return "COPY"
     if "type" in facets:
         old, new = c.old.type, c.new.type
