@@ -249,9 +249,11 @@ def keep_history(sql: str, tables: frozenset[str]) -> str:
 
 
 def drop_object(o) -> str:
-    """Triggers, routines and events are replayed on MySQL (see ``sqlxc.diff.objects``)."""
+    """Triggers, routines, events and partitioning are replayed on MySQL (see ``sqlxc.diff.objects``)."""
     if o.kind in ("trigger", "procedure", "function", "event"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
+    if o.kind == "partitioning":
+        return f"ALTER TABLE {quote_ident(o.name)} REMOVE PARTITIONING"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name} on MySQL")
 
 

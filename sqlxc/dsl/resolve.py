@@ -205,7 +205,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
 RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
                  "materialized view", "extension", "exclusion constraint", "partition"),
-    "mysql": ("trigger", "procedure", "function", "event"),
+    "mysql": ("trigger", "procedure", "function", "event", "partitioning"),
 }
 RAW_TYPES = ("domain", "composite type")
 

@@ -115,6 +115,7 @@ def introspect(conn: Any) -> Schema:
                for name, r in seq_rows.items() if (r["engine"] or "").lower() != defaults["engine"].lower()]
     views = [_view(r, defaults["db"], tags) for r in rows["VIEWS"] if not _ours(r["name"])]
     opaque += _opaque(rows)
+    opaque += _partitionings(conn, [r["tbl"] for r in rows["PARTITIONS"] if not _ours(r["tbl"])])
     return Schema(
         dialect="mysql",
         tables=tuple(tables),
@@ -464,6 +465,26 @@ def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
         out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl))
     out += [Opaque(kind="event", name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl)
             for r in rows["EVENTS"] for ddl in [_event_ddl(r)]]
-    out += [Opaque(kind="partitioning", name=r["tbl"], fingerprint=_fingerprint(_text(r["def"])),
-                   depends_on=(r["tbl"],)) for r in rows["PARTITIONS"] if not _ours(r["tbl"])]
+    return out
+
+
+# The partitioning clause SHOW CREATE TABLE ends with (MySQL 8 wraps it in /*!50100 … */).
+_PARTITION_BY = re.compile(r"\n\s*(?:/\*!\d+ )?(PARTITION BY .*?)(?: \*/)?\s*$", re.DOTALL)
+
+
+def _partitionings(conn: Any, tables: list[str]) -> list[Opaque]:
+    """Each partitioned table's partitioning as the ALTER TABLE … PARTITION BY that
+    restores it (from its SHOW CREATE TABLE: information_schema lacks per-partition
+    options). A plan replays it: set after the table is created, removed (REMOVE
+    PARTITIONING) before the table changes and set again after when it changes."""
+    out = []
+    for table in tables:
+        ddl = _fetch(conn, f"SHOW CREATE TABLE {quote_ident(table)}")[0]["Create Table"]
+        m = _PARTITION_BY.search(ddl)
+        if m is None:
+            out.append(Opaque(kind="partitioning", name=table, fingerprint=_fingerprint(ddl), depends_on=(table,)))
+            continue
+        text = f"ALTER TABLE {quote_ident(table)} {m.group(1)}"
+        out.append(Opaque(kind="partitioning", name=table, fingerprint=ddl_fingerprint(text), depends_on=(table,),
+                          ddl=text))
     return out

@@ -197,6 +197,8 @@ def _drop_object(c: ch.DropObject, ctx: Context):
         yield F("BC105", "risky", f"drops {c.entity} {c.key}: what the database did through it stops")
     if c.entity == "partition":
         yield F("DS102", "risky", f"drops partition {c.key} and every row in it")
+    if c.entity == "partitioning":  # REMOVE PARTITIONING moves every row into one table
+        yield _mysql_finding("COPY", f"removing the partitioning of {c.obj.name}", ctx)
 
 
 @rule(ch.CreateObject)
@@ -205,10 +207,15 @@ def _create_object(c: ch.CreateObject, ctx: Context):
         table = c.obj.depends_on[0]
         yield F("MF108", "risky", f"exclusion constraint {c.key} is checked on every row of {table}, under an "
                 "ACCESS EXCLUSIVE lock while its index is built: fails if existing rows conflict")
+    if c.entity == "partitioning" and ctx.existing(c.obj.name):
+        yield _mysql_finding("COPY", f"partitioning {c.obj.name}", ctx)
 
 
 @rule(ch.ReplaceObject)
 def _replace_object(c: ch.ReplaceObject, ctx: Context):
+    if c.entity == "partitioning":  # a table's rows move, its callers see no change
+        yield _mysql_finding("COPY", f"repartitioning {c.new.name}", ctx)
+        return
     yield F("BC106", "risky", f"replaces {c.entity} {c.key}: its callers get the new behaviour at once")
 
 

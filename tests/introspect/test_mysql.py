@@ -161,9 +161,9 @@ def test_opaque_objects_are_detected(mysql_url: str) -> None:
     ]
     assert [t.name for t in schema.tables] == ["t"]
     assert schema.sequences == (Sequence(name="sq"),)  # a MariaDB sequence is modelled
-    # triggers and routines carry the statement that recreates them; partitioning does not
+    # triggers, routines and partitioning carry the statement that recreates them
     assert {o.name: o.ddl for o in schema.opaque} == {
-        "t": None,
+        "t": "ALTER TABLE `t` PARTITION BY HASH (`id`)\nPARTITIONS 2",
         "fn": "CREATE FUNCTION `fn`() RETURNS int(11)\n    DETERMINISTIC\n    CONTAINS SQL\n    SQL SECURITY DEFINER\n"
               "RETURN 1",
         "pr": "CREATE PROCEDURE `pr`()\n    NOT DETERMINISTIC\n    CONTAINS SQL\n    SQL SECURITY DEFINER\nSELECT 1",
