@@ -223,15 +223,17 @@ class MySQLDialect(Dialect):
         return Statement(sql=sql, transactional=False)
 
 
-# MariaDB's plugin types convert only to and from strings ("Cannot cast 'int' as 'uuid'").
+# MariaDB's plugin types convert only to and from strings and their own binary form
+# ("Cannot cast 'int' as 'uuid'"); binary(16) -> uuid takes the bytes as they are.
 PLUGIN_TYPES = frozenset({"uuid", "inet4", "inet6"})
+BINARY_FORMS = frozenset({"binary", "varbinary"})
 
 
 def through_text(old: Type, new: Type) -> bool:
     """A type change MariaDB makes only through a string column (bigint -> uuid)."""
     if old.name == new.name or not ({old.name, new.name} & PLUGIN_TYPES):
         return False
-    return not ({old.name, new.name} & STRING_TYPES)
+    return not ({old.name, new.name} & (STRING_TYPES | BINARY_FORMS))
 
 
 _KEEP = "SET STATEMENT system_versioning_alter_history = KEEP FOR "
