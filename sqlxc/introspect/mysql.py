@@ -226,17 +226,23 @@ _PERIOD = re.compile(r"^\s*PERIOD FOR `((?:[^`]|``)+)` \((.*)\),?$", re.MULTILIN
 
 def _periods(conn: Any, checks: dict[str, list[dict]]) -> dict[str, dict[str, str]]:
     """MariaDB application-time periods (``PERIOD FOR p (s, e)``, with the keys
-    ``… p WITHOUT OVERLAPS``), per table: name -> what defines it. information_schema
-    shows a period only as a check named after it, which a user's check may look
-    like, so only a table holding such a check is asked for its SHOW CREATE TABLE."""
+    ``… p WITHOUT OVERLAPS``), per table: name -> what defines it, the definitions of
+    its two columns included (a plan that changes them must not go ahead: both must
+    keep one type). information_schema shows a period only as a check named after
+    it, which a user's check may look like, so only a table holding such a check is
+    asked for its SHOW CREATE TABLE."""
     out: dict[str, dict[str, str]] = {}
     for table, rows in checks.items():
         if not any(_PERIOD_CHECK.match(_text(c["clause"]) or "") for c in rows if not c["column_level"]):
             continue
         ddl = _fetch(conn, f"SHOW CREATE TABLE {quote_ident(table)}")[0]["Create Table"]
-        overlaps = ";".join(line.strip() for line in ddl.splitlines() if "WITHOUT OVERLAPS" in line)
-        periods = {m.group(1).replace("``", "`"): f"{m.group(2)} {overlaps}" for m in _PERIOD.finditer(ddl)
-                   if m.group(1) != "SYSTEM_TIME"}
+        # a definition line ends in a comma unless it is the last one
+        overlaps = ";".join(line.strip().rstrip(",") for line in ddl.splitlines() if "WITHOUT OVERLAPS" in line)
+        lines = ddl.splitlines()
+        periods = {m.group(1).replace("``", "`"): ";".join([m.group(2), overlaps, *(
+                       line.strip().rstrip(",") for col in m.group(2).split(", ") for line in lines
+                       if line.startswith(f"  {col} "))])
+                   for m in _PERIOD.finditer(ddl) if m.group(1) != "SYSTEM_TIME"}
         if periods:
             out[table] = periods
     return out
