@@ -85,7 +85,7 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
         # table takes its type away
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
     moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
-    if o.kind in ("partition", "partitioning", "application-time period"):
+    if o.kind in ("partition", "partitioning", "application-time period", "system versioning"):
         # it follows its table's ALTERs, rows and all (a period's own columns are part of it)
         moving = [d for d in moving if d in st.dropped_tables]
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):

@@ -251,9 +251,10 @@ def _periods(conn: Any, checks: dict[str, list[dict]]) -> dict[str, dict[str, st
 def _explicit_versioning(table: str, columns: list[dict]) -> list[Opaque]:
     """A system-versioned table whose row start/end columns are its own (``GENERATED
     ALWAYS AS ROW START``, ``PERIOD FOR SYSTEM_TIME``) or with columns ``WITHOUT SYSTEM
-    VERSIONING`` is more than the model says (``system_versioned``): opaque, so a
-    plan that changes the table is refused rather than getting it wrong."""
-    own = [f"{c['name']} {_text(c['generation']) or _text(c['extra'])}" for c in columns
+    VERSIONING`` is more than the model says (``system_versioned``): opaque, with
+    those columns' definitions, so a plan that would change them is refused rather
+    than getting them wrong (the table's other changes leave them in place)."""
+    own = [f"{c['name']} {_text(c['column_type'])} {_text(c['generation'])} {_text(c['extra'])}" for c in columns
            if (_text(c["generation"]) or "").upper() in ("ROW START", "ROW END")
            or "without system versioning" in (_text(c["extra"]) or "").lower()]
     if not own:
