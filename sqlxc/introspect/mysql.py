@@ -437,7 +437,8 @@ def _routine_ddl(r: dict, params: str) -> str:
 
 
 # EVENTS.STATUS -> the clause that restores it
-EVENT_STATUS = {"ENABLED": "ENABLE", "DISABLED": "DISABLE", "SLAVESIDE_DISABLED": "DISABLE ON SLAVE"}
+EVENT_STATUS = {"ENABLED": "ENABLE", "DISABLED": "DISABLE", "SLAVESIDE_DISABLED": "DISABLE ON SLAVE",
+                "REPLICA_SIDE_DISABLED": "DISABLE ON SLAVE"}  # MySQL 8.0.22+ spelling
 
 
 def _event_ddl(r: dict) -> str:
