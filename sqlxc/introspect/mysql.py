@@ -16,10 +16,12 @@ Normalization (shared with ``MySQLDialect.lower`` through ``mysql_types``):
 * MariaDB column-level checks become ``Column.check`` (they live and die with the
   column's definition); table-level checks are ``Check``.
 
-MariaDB sequences are ``Sequence`` objects (options the server picks left out).
-Objects the model cannot express (events, partitioning, system versioning, a
-sequence on another engine) become ``Opaque`` with a fingerprint; triggers,
-routines and events carry the statement that recreates them.
+MariaDB sequences are ``Sequence`` objects (options the server picks left out),
+``WITH SYSTEM VERSIONING`` a table option and ``COMPRESSED`` and SRIDs column facets.
+Objects the model cannot express (triggers, routines, events, partitioning, a
+versioned table's own row start/end columns, application-time periods, a sequence
+on another engine) become ``Opaque`` with a fingerprint; triggers, routines, events
+and partitioning carry the statement that recreates them.
 """
 from __future__ import annotations
 
@@ -97,7 +99,7 @@ def introspect(conn: Any) -> Schema:
     by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS", "SRIDS")}
 
     tables, opaque = [], []
-    for table, periods in _periods(conn, by_table["CHECKS"]).items():
+    for table, periods in (_periods(conn, by_table["CHECKS"]) if flavor == "mariadb" else {}).items():
         # the server's own check of a period is the period's, not a table check
         by_table["CHECKS"][table] = [c for c in by_table["CHECKS"][table] if c["name"] not in periods]
         opaque += [Opaque(kind="application-time period", name=f"{table}.{name}", fingerprint=_fingerprint(text),
