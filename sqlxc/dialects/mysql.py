@@ -123,10 +123,11 @@ def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | Non
 
 def sequence_range(s: Sequence) -> tuple[int, int, int]:
     """A MariaDB sequence's effective (MINVALUE, MAXVALUE, START WITH), defaults filled in."""
-    lo, hi = sequence_bounds(s.increment or 1)
+    increment = 1 if s.increment is None else s.increment
+    lo, hi = sequence_bounds(increment)
     lo = s.minvalue if s.minvalue is not None else lo
     hi = s.maxvalue if s.maxvalue is not None else hi
-    start = s.start if s.start is not None else lo if (s.increment or 1) > 0 else hi
+    start = s.start if s.start is not None else lo if increment >= 0 else hi
     return lo, hi, start
 
 

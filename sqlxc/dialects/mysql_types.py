@@ -60,8 +60,9 @@ _BIGINT_MAX = 2**63 - 1
 
 
 def sequence_bounds(increment: int) -> tuple[int, int]:
-    """(MINVALUE, MAXVALUE) of a MariaDB sequence that names neither."""
-    return (1, _BIGINT_MAX - 1) if increment > 0 else (-(_BIGINT_MAX), -1)
+    """(MINVALUE, MAXVALUE) of a MariaDB sequence that names neither (INCREMENT BY 0
+    steps by @@auto_increment_increment: upwards)."""
+    return (1, _BIGINT_MAX - 1) if increment >= 0 else (-(_BIGINT_MAX), -1)
 
 
 _COLUMN_TYPE = re.compile(r"^([a-z0-9_]+)(?:\((.*)\))?((?: unsigned| signed| zerofill)*)$", re.DOTALL)

@@ -144,7 +144,7 @@ def _sequence(table: dict, r: dict) -> Sequence:
     lo, hi = sequence_bounds(increment)
     minvalue = None if int(r["minimum_value"]) == lo else int(r["minimum_value"])
     maxvalue = None if int(r["maximum_value"]) == hi else int(r["maximum_value"])
-    first = int(r["minimum_value"]) if increment > 0 else int(r["maximum_value"])
+    first = int(r["minimum_value"]) if increment >= 0 else int(r["maximum_value"])
     return Sequence(
         name=r["name"],
         start=None if int(r["start_value"]) == first else int(r["start_value"]),
