@@ -101,6 +101,8 @@ class Column(Node):
     charset: Optional[str] = None  # MySQL, only when it differs from the table's
     on_update: Optional[str] = None  # MySQL ON UPDATE expression
     invisible: bool = False  # MySQL/MariaDB invisible column
+    compressed: bool = False  # MariaDB column compression (``text COMPRESSED``)
+    srid: Optional[int] = None  # spatial reference of a geometry column (MySQL SRID, MariaDB REF_SYSTEM_ID)
     # MariaDB column-level CHECK (named after the column, part of the column's
     # definition: MODIFY without it drops it), as the server prints it
     check: Optional[str] = None
@@ -185,6 +187,8 @@ class MySQLTableOptions(Node):
     collation: Optional[str] = None
     row_format: Optional[str] = None
     create_options: tuple[tuple[str, str], ...] = ()  # e.g. (("stats_persistent", "0"),)
+    # MariaDB WITH SYSTEM VERSIONING, with the server's own hidden row start/end columns
+    system_versioned: bool = False
 
 
 class Table(Node):

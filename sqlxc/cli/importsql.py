@@ -97,13 +97,16 @@ def run(args) -> int:
     # stdout carries the .sqlx unless -o is given: then machine formats may use it
     stream = sys.stderr if (args.format == "text" or out is None) else None
     schema = None
-    if result.usable and not args.offline:
+    # the server reads what sqlglot cannot parse (MariaDB's COMPRESSED, REF_SYSTEM_ID…)
+    if not args.offline and (result.usable or any(w.code == "I100" for w in result.warnings)):
         schema = _through_server(text, result, args)
+        if schema is not None and not (schema.tables or schema.views or schema.sequences):
+            schema = None  # nothing importable: sqlglot's warnings say why
     # read by a server, the dump keeps what sqlglot could not translate (functions,
     # triggers… as raw objects): only what .sqlx cannot say at all is left out
     warnings = result.warnings if schema is None else _unsaid(schema)
     print_diagnostics(warnings, args.format, stream)
-    if not result.usable:
+    if schema is None and not result.usable:
         raise SqlxcError(f"{name}: no table, view, enum or sequence could be imported",
                          hint="is this a schema dump (pg_dump --schema-only, mysqldump --no-data)?")
     schema = schema or result.schema

@@ -96,6 +96,11 @@ class Dialect:
         """One change -> one step of DDL, through the dialect's templates."""
         raise NotImplementedError
 
+    def planning(self, old: Schema, new: Schema) -> "Dialect":
+        """The dialect that renders a plan from ``old`` to ``new`` (both in its AIR):
+        itself, unless how a statement is written depends on the schemas."""
+        return self
+
 
 def objects_for(schema: Schema, dialect: str) -> tuple:
     """The neutral schema's ``Opaque`` objects written for ``dialect`` (``postgres function …``

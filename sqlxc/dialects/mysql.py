@@ -9,9 +9,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlxc.air.model import Enum, MySQLTableOptions, Schema, Tags, Type
+from sqlxc.air.model import Enum, MySQLTableOptions, Schema, Sequence, Tags, Type
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
-from sqlxc.dialects.mysql_types import STRING_TYPES, charset_of, quote_ident, string_literal, type_sql
+from sqlxc.dialects.mysql_types import (
+    STRING_TYPES,
+    charset_of,
+    quote_ident,
+    sequence_bounds,
+    string_literal,
+    type_sql,
+)
 from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
@@ -73,6 +80,8 @@ def table_options(o: MySQLTableOptions | None, comment: str | None = None) -> li
     out += [f"{word(k).upper()}={word(v)}" for k, v in o.create_options]
     if comment is not None:
         out.append(f"COMMENT={literal(comment)}")
+    if o.system_versioned:
+        out.append("WITH SYSTEM VERSIONING")
     return out
 
 
@@ -91,6 +100,9 @@ def alter_options(old: MySQLTableOptions | None, new: MySQLTableOptions | None) 
             out.append("DEFAULT CHARACTER SET=DEFAULT COLLATE=DEFAULT")
     if old.row_format != new.row_format:
         out.append(f"ROW_FORMAT={word(new.row_format or 'DEFAULT')}")
+    if old.system_versioned != new.system_versioned:
+        # dropping it drops the table's history rows with it
+        out.append("ADD SYSTEM VERSIONING" if new.system_versioned else "DROP SYSTEM VERSIONING")
     old_opts, new_opts = dict(old.create_options), dict(new.create_options)
     for key in sorted(set(old_opts) | set(new_opts)):
         if old_opts.get(key) != new_opts.get(key):
@@ -154,6 +166,16 @@ def engine_artifacts(old: MySQLTableOptions | None, new: MySQLTableOptions | Non
         return []
     keep = dict(new.create_options)
     return [f"{k.upper()}={OPTION_RESET[k]}" for k in ENGINE_ARTIFACTS if k not in keep]
+
+
+def sequence_range(s: Sequence) -> tuple[int, int, int]:
+    """A MariaDB sequence's effective (MINVALUE, MAXVALUE, START WITH), defaults filled in."""
+    increment = 1 if s.increment is None else s.increment
+    lo, hi = sequence_bounds(increment)
+    lo = s.minvalue if s.minvalue is not None else lo
+    hi = s.maxvalue if s.maxvalue is not None else hi
+    start = s.start if s.start is not None else lo if increment >= 0 else hi
+    return lo, hi, start
 
 
 def auto_key(column: str) -> str:
@@ -220,7 +242,23 @@ class MySQLDialect(Dialect):
 
         return lower(schema, self)
 
+    def planning(self, old: Schema, new: Schema) -> "MySQLDialect":
+        versioned = {t.name for s in (old, new) for t in s.tables if t.mysql and t.mysql.system_versioned}
+        if not versioned:
+            return self
+        planner = type(self)(self.server)
+        planner.versioned = frozenset(versioned)
+        return planner
+
+    versioned: frozenset[str] = frozenset()  # system-versioned tables of the plan being rendered
+
     def render(self, change: Change) -> Statement:
+        statement = self._render(change)
+        if self.versioned:
+            statement = Statement(sql=keep_history(statement.sql, self.versioned), transactional=False)
+        return statement
+
+    def _render(self, change: Change) -> Statement:
         from sqlxc.dialects import render as r
 
         env = r.environment("mysql", _FILTERS, _GLOBALS)
@@ -238,21 +276,39 @@ class MySQLDialect(Dialect):
         return Statement(sql=sql, transactional=False)
 
 
-# MariaDB's plugin types convert only to and from strings ("Cannot cast 'int' as 'uuid'").
+# MariaDB's plugin types convert only to and from strings and their own binary form
+# ("Cannot cast 'int' as 'uuid'"); binary(16) -> uuid takes the bytes as they are.
 PLUGIN_TYPES = frozenset({"uuid", "inet4", "inet6"})
+BINARY_FORMS = frozenset({"binary", "varbinary"})
 
 
 def through_text(old: Type, new: Type) -> bool:
     """A type change MariaDB makes only through a string column (bigint -> uuid)."""
     if old.name == new.name or not ({old.name, new.name} & PLUGIN_TYPES):
         return False
-    return not ({old.name, new.name} & STRING_TYPES)
+    return not ({old.name, new.name} & (STRING_TYPES | BINARY_FORMS))
+
+
+_KEEP = "SET STATEMENT system_versioning_alter_history = KEEP FOR "
+
+
+def keep_history(sql: str, tables: frozenset[str]) -> str:
+    """MariaDB refuses to add, change or drop a column of a system-versioned table
+    unless told to keep its history as it is: every ALTER TABLE of such a table
+    (one run through PREPARE too) says so for itself, leaving the session alone."""
+    for name in sorted(tables):
+        head = "ALTER TABLE " + quote_ident(name)
+        sql = re.sub(r"(^|;\n|')" + re.escape(head) + r"(?=[ ;\n']|$)",
+                     lambda m: m.group(1) + _KEEP + head, sql, flags=re.MULTILINE)
+    return sql
 
 
 def drop_object(o) -> str:
-    """Triggers and routines are replayed on MySQL (see ``sqlxc.diff.objects``); events are not."""
-    if o.kind in ("trigger", "procedure", "function"):
+    """Triggers, routines, events and partitioning are replayed on MySQL (see ``sqlxc.diff.objects``)."""
+    if o.kind in ("trigger", "procedure", "function", "event"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
+    if o.kind == "partitioning":
+        return f"ALTER TABLE {quote_ident(o.name)} REMOVE PARTITIONING"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name} on MySQL")
 
 
@@ -263,6 +319,7 @@ _GLOBALS = {
     "engine_artifacts": engine_artifacts,
     "auto_key_move": auto_key_move,
     "auto_key": auto_key,
+    "sequence_range": sequence_range,
     "tags_json": tags_json,
     "inline_enum": inline_enum,
     "unsupported": _unsupported,

@@ -23,6 +23,7 @@ from sqlxc.air.model import (
     MySQLTableOptions,
     PrimaryKey,
     Schema,
+    Sequence,
     Table,
     Type,
     View,
@@ -64,8 +65,7 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
         if e.comment is not None:
             problems.add(f"enum {e.name}", "MySQL enums are inline column types and keep no comment")
     for s in schema.sequences:
-        problems.add(f"sequence {s.name}", "sequences are not supported on MySQL/MariaDB",
-                     hint="use an @auto column instead")
+        _sequence(s, dialect, problems)
     tables = tuple(_table(t, enums, dialect, problems) for t in schema.tables)
     columns = {t.name: [c.name for c in t.columns] for t in tables}
     views = tuple(_view(v, columns, problems) for v in schema.views)
@@ -75,7 +75,19 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
             + "; ".join(f"{d.object}: {d.message}" for d in problems.items),
             diagnostics=tuple(problems.items),
         )
-    return Schema(dialect="mysql", tables=tables, views=views, opaque=objects_for(schema, "mysql"))
+    return Schema(dialect="mysql", tables=tables, views=views, sequences=schema.sequences,
+                  opaque=objects_for(schema, "mysql"))
+
+
+def _sequence(s: Sequence, dialect: MySQLDialect, problems: _Problems) -> None:
+    """MariaDB (10.3+) has bigint sequences of its own; MySQL has none."""
+    where = f"sequence {s.name}"
+    if not dialect.mariadb:
+        problems.add(where, "MySQL has no sequences", hint="use an @auto column instead")
+    elif s.type is not None:
+        problems.add(where, f"MariaDB sequences are bigint, not {s.type}")
+    elif s.owned_by is not None:
+        problems.add(where, "MariaDB sequences belong to no column (OWNED BY)")
 
 
 # --- tables ---------------------------------------------------------------------------------
@@ -88,6 +100,8 @@ def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) ->
         problems.add(f"table {t.name}", "MySQL tables have no storage parameters (with (…))",
                      hint="use a mysql { … } block for MySQL table options")
     options = _options(t.mysql)
+    if options and options.system_versioned and not dialect.mariadb:
+        problems.add(f"table {t.name}", "MySQL has no system-versioned tables (MariaDB's WITH SYSTEM VERSIONING)")
     collation = (options.collation if options else None) or DEFAULT_COLLATION
     columns = tuple(_column(t.name, c, enums, collation, dialect, problems) for c in t.columns)
     if t.primary_key:  # primary key columns are NOT NULL whatever was written
@@ -139,6 +153,7 @@ def _options(o: MySQLTableOptions | None) -> MySQLTableOptions | None:
         collation=collation,
         row_format=o.row_format.upper() if o.row_format else None,
         create_options=tuple(sorted((k.lower(), v) for k, v in o.create_options)),
+        system_versioned=o.system_versioned,
     )
     return None if out == MySQLTableOptions() else out
 
@@ -194,7 +209,7 @@ def _column(table: str, c: Column, enums: dict, table_collation: str, dialect: M
     return Column(
         name=c.name, type=t, nullable=c.nullable, default=default,
         identity=identity, generated=generated, collation=collation, charset=charset,
-        on_update=on_update, invisible=c.invisible,
+        on_update=on_update, invisible=c.invisible, compressed=c.compressed, srid=c.srid,
         check=expression_printed(c.check, where) if c.check else None, comment=c.comment or None, tags=c.tags,
         renamed_from=c.renamed_from,  # the differ's rename hint must survive lowering
     )

@@ -53,6 +53,18 @@ DEFAULT_ARGS: dict[str, tuple[int, ...]] = {
 # Types that carry a character set and collation.
 STRING_TYPES = frozenset({"char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set"})
 
+# MariaDB sequences: the cache CREATE SEQUENCE picks, and the bounds it picks by the
+# increment's sign (it starts at the lower bound going up, at the upper one going down).
+SEQUENCE_CACHE = 1000
+_BIGINT_MAX = 2**63 - 1
+
+
+def sequence_bounds(increment: int) -> tuple[int, int]:
+    """(MINVALUE, MAXVALUE) of a MariaDB sequence that names neither (INCREMENT BY 0
+    steps by @@auto_increment_increment: upwards)."""
+    return (1, _BIGINT_MAX - 1) if increment >= 0 else (-(_BIGINT_MAX), -1)
+
+
 _COLUMN_TYPE = re.compile(r"^([a-z0-9_]+)(?:\((.*)\))?((?: unsigned| signed| zerofill)*)$", re.DOTALL)
 _STRING = re.compile(r"'((?:[^'\\]|''|\\.)*)'", re.DOTALL)
 _ESCAPES = {"0": "\0", "b": "\b", "n": "\n", "r": "\r", "t": "\t", "Z": "\x1a"}

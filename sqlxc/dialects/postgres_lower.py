@@ -213,7 +213,8 @@ def lower_type(where: str, t: Type, enums: set[str], problems: _Problems) -> Typ
 def _column(table: str, c: Column, enums: set[str], names: _Names,
             problems: _Problems) -> tuple[Column, list[Sequence]]:
     where = f"column {table}.{c.name}"
-    for flag, what in ((c.charset, "character sets"), (c.on_update, "ON UPDATE"), (c.invisible, "invisible columns")):
+    for flag, what in ((c.charset, "character sets"), (c.on_update, "ON UPDATE"), (c.invisible, "invisible columns"),
+                       (c.compressed, "COMPRESSED"), (c.srid is not None, "SRID (use a PostGIS type)")):
         if flag:
             problems.add(where, f"PostgreSQL has no {what} on columns")
     owned: list[Sequence] = []

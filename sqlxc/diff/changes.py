@@ -53,6 +53,8 @@ COLUMN_FACETS = (
     "charset",
     "on_update",
     "invisible",
+    "compressed",  # MariaDB column compression
+    "srid",  # spatial reference system of a geometry column
     "check",  # MariaDB column-level CHECK
 )
 

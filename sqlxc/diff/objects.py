@@ -3,9 +3,10 @@ extensions, materialized views, domains…
 
 One the server can print whole (``Opaque.ddl``: a function, procedure, trigger,
 rule, policy, domain, composite or range type, collation, text search object,
-materialized view, partition or extension on PostgreSQL, a trigger, procedure or function on MySQL) is replayed: created or dropped as it stands in the
-target or source, a changed function replaced in place, a partition detached and
-attached again under its new bound, a trigger on a table
+materialized view, partition or extension on PostgreSQL, a trigger, procedure,
+function, event or table partitioning on MySQL) is replayed: created or dropped
+as it stands in the target or source, a changed function replaced in place, a
+partition detached and attached again under its new bound, a trigger on a table
 the plan reshapes dropped before and created again after. A ``.sqlx`` file says
 them as raw objects (``postgres function "f()" = …``); since it need not, an object of a
 database that a ``.sqlx`` target leaves out (``keep_unlisted_objects``) is refused,
@@ -76,8 +77,10 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
     if o is None:
         st.add(C.CreateObject(n))
     elif n is None:
-        st.add(C.DropObject(o))
-    elif o.kind in ("function", "procedure"):
+        if not (o.kind == "partitioning" and o.name in st.dropped_tables):  # else it goes with its table
+            st.add(C.DropObject(o))
+    elif o.kind in ("function", "procedure") or (o.kind == "partitioning" and o.name not in st.touched):
+        # a table nothing else changes is repartitioned by one ALTER TABLE … PARTITION BY
         st.add(C.ReplaceObject(o, n))
     elif o.kind == "partition":
         # detached and attached again with its new bound: its rows stay. One with a column,
@@ -115,7 +118,8 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
         # table takes its type away
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
     moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
-    if o.kind == "partition":  # it follows its partitioned table's ALTERs, rows and all
+    if o.kind in ("partition", "partitioning", "application-time period", "system versioning"):
+        # it follows its table's ALTERs, rows and all (a period's own columns are part of it)
         moving = [d for d in moving if d in st.dropped_tables]
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):
         # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them

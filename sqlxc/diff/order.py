@@ -78,6 +78,11 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
+    (C.CreateObject, "event"): 12.6, (C.DropObject, "event"): 0.5,  # MySQL: its body may use anything
+    # MySQL: a table's partitioning is set once its keys are there (they must cover its
+    # columns) and removed before they change
+    (C.CreateObject, "partitioning"): 12.3, (C.DropObject, "partitioning"): 0.8,
+    (C.ReplaceObject, "partitioning"): 12.3,
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
     (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8,
     # once its partitioned table has its columns: a detached partition misses what is added

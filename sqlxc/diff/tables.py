@@ -20,7 +20,7 @@ from sqlxc.errors import Diagnostic
 
 STRING_TYPES = frozenset({"char", "varchar", "text", "tinytext", "mediumtext", "longtext", "enum", "set"})
 # facets whose change alters what dependent views/FKs see
-_RESHAPING = frozenset({"type", "collation", "charset", "generated"})
+_RESHAPING = frozenset({"type", "collation", "charset", "generated", "compressed", "srid"})
 
 
 # --- entry points -------------------------------------------------------------------------

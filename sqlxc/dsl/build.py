@@ -90,6 +90,8 @@ class Builder:
             charset=facts.get("charset"),
             on_update=self.sql(facts.get("on_update")),
             invisible="invisible" in facts,
+            compressed="compressed" in facts,
+            srid=facts.get("srid"),
             check=self.sql(c.r.get("check")),
             comment=facts.get("comment"),
             tags=_tags(facts),

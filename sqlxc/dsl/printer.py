@@ -119,6 +119,10 @@ def column_parts(c: M.Column, inline_pk: bool) -> list[str]:
         parts.append(f"@on_update({sql(c.on_update)})")
     if c.invisible:
         parts.append("@invisible")
+    if c.compressed:
+        parts.append("@compressed")
+    if c.srid is not None:
+        parts.append(f"@srid({c.srid})")
     if c.comment is not None:
         parts.append(f"@comment({string(c.comment)})")
     parts += _tags(c.tags)
@@ -239,6 +243,8 @@ def mysql_text(o: M.MySQLTableOptions) -> str:
         if v is not None:
             items.append(f"{key} = {string(v)}")
     items += [f"{ident(k)} = {string(v)}" for k, v in o.create_options]
+    if o.system_versioned:
+        items.append("system_versioning = true")
     return "mysql { " + ", ".join(items) + " }" if items else "mysql { }"  # present but all defaults
 
 

@@ -180,6 +180,8 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "charset": ((COL,), _string),
     "on_update": ((COL,), _expr),
     "invisible": ((COL,), _no_args),
+    "compressed": ((COL,), _no_args),
+    "srid": ((COL,), lambda d: _int(_one(d, ("num",), "a spatial reference id such as 4326"), "@srid")),
     "comment": ((COL, TABLE, VIEW, ENUM, SEQ), _string),
     "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),
@@ -204,7 +206,7 @@ RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
                  "materialized view", "extension", "exclusion constraint", "partition", "collation", "range type",
                  "text search dictionary", "text search configuration"),
-    "mysql": ("trigger", "procedure", "function"),
+    "mysql": ("trigger", "procedure", "function", "event", "partitioning"),
 }
 RAW_TYPES = ("domain", "composite type", "range type")
 
@@ -268,7 +270,9 @@ def resolve_mysql(block: A.DialectBlock, out: list[Diagnostic]) -> dict:
         if value is None or value.kind not in ("str", "name", "num"):
             out.append(diag("E220", f"mysql option {k} needs a value", key.pos, hint=f'{k} = "…"'))
             continue
-        if k in MYSQL_KEYS:
+        if k == "system_versioning":
+            opts["system_versioned"] = value.text.lower() in ("true", "1", "on")
+        elif k in MYSQL_KEYS:
             opts[MYSQL_KEYS[k]] = value.text
         else:
             opts["create_options"].append((k, value.text))

@@ -16,8 +16,12 @@ Normalization (shared with ``MySQLDialect.lower`` through ``mysql_types``):
 * MariaDB column-level checks become ``Column.check`` (they live and die with the
   column's definition); table-level checks are ``Check``.
 
-Objects the model cannot express (triggers, routines, events, sequences,
-partitioning, system versioning) become ``Opaque`` with a fingerprint.
+MariaDB sequences are ``Sequence`` objects (options the server picks left out),
+``WITH SYSTEM VERSIONING`` a table option and ``COMPRESSED`` and SRIDs column facets.
+Objects the model cannot express (triggers, routines, events, partitioning, a
+versioned table's own row start/end columns, application-time periods, a sequence
+on another engine) become ``Opaque`` with a fingerprint; triggers, routines, events
+and partitioning carry the statement that recreates them.
 """
 from __future__ import annotations
 
@@ -38,6 +42,7 @@ from sqlxc.air.model import (
     Opaque,
     PrimaryKey,
     Schema,
+    Sequence,
     Table,
     Tags,
     Type,
@@ -46,10 +51,12 @@ from sqlxc.air.model import (
 )
 from sqlxc.dialects.base import ServerInfo
 from sqlxc.dialects.mysql_types import (
+    SEQUENCE_CACHE,
     STRING_TYPES,
     charset_of,
     parse_type,
     quote_ident,
+    sequence_bounds,
     string_literal,
 )
 from sqlxc.introspect import mysql_queries as Q
@@ -64,6 +71,8 @@ INDEX_METHODS = {"BTREE": None, "HASH": "hash", "FULLTEXT": "fulltext", "SPATIAL
 ENGINE_INDEX = {"memory": "HASH", "heap": "HASH"}
 # TABLE_TYPEs that are tables of the model (the others are views or opaque)
 TABLE_TYPES = {"BASE TABLE", "SYSTEM VERSIONED"}
+# MariaDB prints a compressed column's type as ``blob /*M!100301 COMPRESSED*/``
+_COMPRESSED = re.compile(r"\s*/\*M!\d+ COMPRESSED\*/", re.IGNORECASE)
 _ON_UPDATE = re.compile(r"on update (current_timestamp(?:\(\d*\))?)", re.IGNORECASE)
 _OPTION = re.compile(r"(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)=('(?:[^']|'')*'|\S+)")
 _VERSION = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
@@ -87,39 +96,65 @@ def introspect(conn: Any) -> Schema:
     tables_rows = [r for r in rows["TABLES"] if not _ours(r["name"])]
     names = {r["name"] for r in rows["TABLES"]}
     tags = _tags(conn) if "sqlx_tags" in names else {}
-    by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS")}
+    by_table = {key: _group(rows[key]) for key in ("COLUMNS", "INDEXES", "FOREIGN_KEYS", "CHECKS", "SRIDS")}
 
     tables, opaque = [], []
+    for table, periods in (_periods(conn, by_table["CHECKS"]) if flavor == "mariadb" else {}).items():
+        # the server's own check of a period is the period's, not a table check
+        by_table["CHECKS"][table] = [c for c in by_table["CHECKS"][table] if c["name"] not in periods]
+        opaque += [Opaque(kind="application-time period", name=f"{table}.{name}", fingerprint=_fingerprint(text),
+                          depends_on=(table,)) for name, text in periods.items()]
     for r in tables_rows:
         name = r["name"]
         if r["type"] in TABLE_TYPES:
             tables.append(_table(r, defaults, flavor, {k: v.get(name, []) for k, v in by_table.items()}, tags))
             opaque += _pk_method(name, by_table["INDEXES"].get(name, []), r["engine"])
             if r["type"] == "SYSTEM VERSIONED":
-                opaque.append(Opaque(kind="system versioning", name=name, fingerprint=_fingerprint(name),
-                                     depends_on=(name,)))
-    sequences = [r["name"] for r in tables_rows if r["type"] == "SEQUENCE"]
-    opaque += [Opaque(kind="sequence", name=name, fingerprint=_fingerprint(text))
-               for name, text in _sequence_definitions(conn, sequences).items()]
+                opaque += _explicit_versioning(name, by_table["COLUMNS"].get(name, []))
+    seq_rows = {r["name"]: r for r in tables_rows if r["type"] == "SEQUENCE"}
+    sequences = [_sequence(seq_rows[r["name"]], r) for r in _sequence_definitions(conn, list(seq_rows))]
+    opaque += [Opaque(kind="sequence engine", name=name, fingerprint=_fingerprint(r["engine"]))
+               for name, r in seq_rows.items() if (r["engine"] or "").lower() != defaults["engine"].lower()]
     views = [_view(r, defaults["db"], tags) for r in rows["VIEWS"] if not _ours(r["name"])]
     opaque += _opaque(rows)
+    opaque += _partitionings(conn, [r["tbl"] for r in rows["PARTITIONS"] if not _ours(r["tbl"])])
     return Schema(
         dialect="mysql",
         tables=tuple(tables),
         views=tuple(views),
+        sequences=tuple(sorted(sequences, key=lambda s: s.name)),
         opaque=tuple(sorted(opaque, key=lambda o: (o.kind, o.name))),
     )
 
 
-def _sequence_definitions(conn: Any, names: list[str]) -> dict[str, str]:
+def _sequence_definitions(conn: Any, names: list[str]) -> list[dict]:
     """Each sequence's options, read from its own row (information_schema has no
     sequence table on MariaDB 10.11): one query for all of them."""
     if not names:
-        return {}
-    sql = " UNION ALL ".join(
-        f"SELECT {string_literal(n)} AS name, CONCAT_WS(' ', start_value, minimum_value, maximum_value, "
-        f"increment, cache_size, cycle_option) AS def FROM {quote_ident(n)}" for n in names)
-    return {r["name"]: _text(r["def"]) or "" for r in _fetch(conn, sql)}
+        return []
+    return _fetch(conn, " UNION ALL ".join(
+        f"SELECT {string_literal(n)} AS name, start_value, minimum_value, maximum_value, increment, cache_size, "
+        f"cycle_option FROM {quote_ident(n)}" for n in names))
+
+
+def _sequence(table: dict, r: dict) -> Sequence:
+    """A MariaDB sequence with what CREATE SEQUENCE picks by itself left out
+    (``sequence_bounds``), so a sequence written without it compares equal."""
+    increment = int(r["increment"])
+    lo, hi = sequence_bounds(increment)
+    minvalue = None if int(r["minimum_value"]) == lo else int(r["minimum_value"])
+    maxvalue = None if int(r["maximum_value"]) == hi else int(r["maximum_value"])
+    first = int(r["minimum_value"]) if increment >= 0 else int(r["maximum_value"])
+    return Sequence(
+        name=r["name"],
+        start=None if int(r["start_value"]) == first else int(r["start_value"]),
+        increment=None if increment == 1 else increment,
+        minvalue=minvalue,
+        maxvalue=maxvalue,
+        cache=None if int(r["cache_size"]) == SEQUENCE_CACHE else int(r["cache_size"]),
+        cycle=bool(int(r["cycle_option"])),
+        comment=_text(table["comment"]),
+    )
 
 
 def _ours(name: str) -> bool:
@@ -166,7 +201,9 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
     name = r["name"]
     col_checks = {c["name"]: _text(c["clause"]) for c in parts["CHECKS"] if c["column_level"]}
     col_names = {c["name"] for c in parts["COLUMNS"]}
-    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name, defaults["db"]) for c in parts["COLUMNS"])
+    srids = {s["name"]: int(s["srid"]) for s in parts["SRIDS"]}
+    columns = tuple(_column(c, flavor, col_checks.get(c["name"]), tags, name, defaults["db"], srids.get(c["name"]))
+                    for c in parts["COLUMNS"])
     checks = tuple(Check(name=c["name"], expr=_text(c["clause"]))
                    for c in parts["CHECKS"] if not (c["column_level"] and c["name"] in col_names))
     pk, indexes = _indexes(parts["INDEXES"], ENGINE_INDEX.get((r["engine"] or "").lower(), "BTREE"))
@@ -183,6 +220,51 @@ def _table(r: dict, defaults: dict, flavor: str, parts: dict[str, list[dict]], t
     )
 
 
+# A MariaDB period's check (`s` < `e`, named after the period), and the period itself
+# as SHOW CREATE TABLE prints it.
+_PERIOD_CHECK = re.compile(r"^`(?:[^`]|``)+` < `(?:[^`]|``)+`$")
+_PERIOD = re.compile(r"^\s*PERIOD FOR `((?:[^`]|``)+)` \((.*)\),?$", re.MULTILINE)
+
+
+def _periods(conn: Any, checks: dict[str, list[dict]]) -> dict[str, dict[str, str]]:
+    """MariaDB application-time periods (``PERIOD FOR p (s, e)``, with the keys
+    ``… p WITHOUT OVERLAPS``), per table: name -> what defines it, the definitions of
+    its two columns included (a plan that changes them must not go ahead: both must
+    keep one type). information_schema shows a period only as a check named after
+    it, which a user's check may look like, so only a table holding such a check is
+    asked for its SHOW CREATE TABLE."""
+    out: dict[str, dict[str, str]] = {}
+    for table, rows in checks.items():
+        if not any(_PERIOD_CHECK.match(_text(c["clause"]) or "") for c in rows if not c["column_level"]):
+            continue
+        ddl = _fetch(conn, f"SHOW CREATE TABLE {quote_ident(table)}")[0]["Create Table"]
+        # a definition line ends in a comma unless it is the last one
+        overlaps = ";".join(line.strip().rstrip(",") for line in ddl.splitlines() if "WITHOUT OVERLAPS" in line)
+        lines = ddl.splitlines()
+        periods = {m.group(1).replace("``", "`"): ";".join([m.group(2), overlaps, *(
+                       line.strip().rstrip(",") for col in m.group(2).split(", ") for line in lines
+                       if line.startswith(f"  {col} "))])
+                   for m in _PERIOD.finditer(ddl) if m.group(1) != "SYSTEM_TIME"}
+        if periods:
+            out[table] = periods
+    return out
+
+
+def _explicit_versioning(table: str, columns: list[dict]) -> list[Opaque]:
+    """A system-versioned table whose row start/end columns are its own (``GENERATED
+    ALWAYS AS ROW START``, ``PERIOD FOR SYSTEM_TIME``) or with columns ``WITHOUT SYSTEM
+    VERSIONING`` is more than the model says (``system_versioned``): opaque, with
+    those columns' definitions, so a plan that would change them is refused rather
+    than getting them wrong (the table's other changes leave them in place)."""
+    own = [f"{c['name']} {_text(c['column_type'])} {_text(c['generation'])} {_text(c['extra'])}" for c in columns
+           if (_text(c["generation"]) or "").upper() in ("ROW START", "ROW END")
+           or "without system versioning" in (_text(c["extra"]) or "").lower()]
+    if not own:
+        return []
+    return [Opaque(kind="system versioning", name=table, fingerprint=_fingerprint(";".join(own)),
+                   depends_on=(table,))]
+
+
 def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
     engine = r["engine"] if r["engine"] and r["engine"].lower() != defaults["engine"].lower() else None
     collation = r["collation"] if r["collation"] != defaults["collation"] else None
@@ -193,7 +275,8 @@ def _options(r: dict, defaults: dict) -> MySQLTableOptions | None:
         elif key != "partitioned":  # partitioning is an Opaque of its own
             create_options.append((key, value))
     opts = MySQLTableOptions(engine=engine, charset=charset_of(collation), collation=collation,
-                             row_format=row_format, create_options=tuple(sorted(create_options)))
+                             row_format=row_format, create_options=tuple(sorted(create_options)),
+                             system_versioned=r["type"] == "SYSTEM VERSIONED")
     return None if opts == MySQLTableOptions() else opts
 
 
@@ -204,10 +287,11 @@ def _create_options(text: str | None) -> list[tuple[str, str]]:
             for k, v in _OPTION.findall(text or "")]
 
 
-def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str) -> Column:
+def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db: str, srid: int | None) -> Column:
     name = c["name"]
     extra = (c["extra"] or "").lower()
-    t = parse_type(c["column_type"])
+    compressed = bool(_COMPRESSED.search(c["column_type"]))
+    t = parse_type(_COMPRESSED.sub("", c["column_type"]))
     charset, collation = c["charset"], c["collation"]
     if (t.name == "longtext" and collation == "utf8mb4_bin" and check is not None
             and check == f"json_valid({quote_ident(name)})"):
@@ -230,6 +314,8 @@ def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db:
         charset=charset,
         on_update=on_update.group(1) if on_update else None,
         invisible="invisible" in extra,
+        compressed=compressed,
+        srid=srid,
         check=check,
         comment=_text(c["comment"]),
         tags=tags.get(("column", f"{table}.{name}"), Tags()),
@@ -390,6 +476,31 @@ def _is_aggregate(body: str) -> bool:
     return bool(_FETCH_GROUP.search(_QUOTED_OR_COMMENT.sub(" ", body)))
 
 
+# EVENTS.STATUS -> the clause that restores it
+EVENT_STATUS = {"ENABLED": "ENABLE", "DISABLED": "DISABLE", "SLAVESIDE_DISABLED": "DISABLE ON SLAVE",
+                "REPLICA_SIDE_DISABLED": "DISABLE ON SLAVE"}  # MySQL 8.0.22+ spelling
+
+
+def _event_ddl(r: dict) -> str:
+    """An event as information_schema describes it (its definer is whoever applies
+    the plan). A STARTS equal to its creation time is the one the server picked
+    (CURRENT_TIMESTAMP): left out, or every build would differ from every other."""
+    if _text(r["event_type"]) == "ONE TIME":
+        schedule = f"AT {string_literal(str(r['execute_at']))}"
+    else:
+        value = _text(str(r["interval_value"])) or ""
+        schedule = f"EVERY {value if value.isdigit() else string_literal(value)} {_text(r['interval_field'])}"
+        if r["starts"] is not None and r["starts"] != r["created"]:
+            schedule += f" STARTS {string_literal(str(r['starts']))}"
+        if r["ends"] is not None:
+            schedule += f" ENDS {string_literal(str(r['ends']))}"
+    parts = [f"CREATE EVENT {quote_ident(r['name'])} ON SCHEDULE {schedule}",
+             f"ON COMPLETION {_text(r['on_completion'])}", EVENT_STATUS.get(_text(r["status"]) or "", "ENABLE")]
+    if _text(r["event_comment"]):
+        parts.append(f"COMMENT {string_literal(_text(r['event_comment']))}")
+    return "\n    ".join(parts) + f"\nDO {_text(r['body']) or ''}"
+
+
 def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     follows = _trigger_predecessors(rows["TRIGGERS"])
     out = [Opaque(kind="trigger", name=r["name"], fingerprint=ddl_fingerprint(ddl), depends_on=(r["tbl"],), ddl=ddl)
@@ -402,8 +513,28 @@ def _opaque(rows: dict[str, list[dict]]) -> list[Opaque]:
     for r in rows["ROUTINES"]:
         ddl = _routine_ddl(r, ", ".join(params[r["kind"], r["name"]]))
         out.append(Opaque(kind=r["kind"], name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl))
-    out += [Opaque(kind="event", name=r["name"], fingerprint=_fingerprint(_text(r["def"])))
-            for r in rows["EVENTS"]]
-    out += [Opaque(kind="partitioning", name=r["tbl"], fingerprint=_fingerprint(_text(r["def"])),
-                   depends_on=(r["tbl"],)) for r in rows["PARTITIONS"] if not _ours(r["tbl"])]
+    out += [Opaque(kind="event", name=r["name"], fingerprint=ddl_fingerprint(ddl), ddl=ddl)
+            for r in rows["EVENTS"] for ddl in [_event_ddl(r)]]
+    return out
+
+
+# The partitioning clause SHOW CREATE TABLE ends with (MySQL 8 wraps it in /*!50100 … */).
+_PARTITION_BY = re.compile(r"\n\s*(?:/\*!\d+ )?(PARTITION BY .*?)(?: \*/)?\s*$", re.DOTALL)
+
+
+def _partitionings(conn: Any, tables: list[str]) -> list[Opaque]:
+    """Each partitioned table's partitioning as the ALTER TABLE … PARTITION BY that
+    restores it (from its SHOW CREATE TABLE: information_schema lacks per-partition
+    options). A plan replays it: set after the table is created, removed (REMOVE
+    PARTITIONING) before the table changes and set again after when it changes."""
+    out = []
+    for table in tables:
+        ddl = _fetch(conn, f"SHOW CREATE TABLE {quote_ident(table)}")[0]["Create Table"]
+        m = _PARTITION_BY.search(ddl)
+        if m is None:
+            out.append(Opaque(kind="partitioning", name=table, fingerprint=_fingerprint(ddl), depends_on=(table,)))
+            continue
+        text = f"ALTER TABLE {quote_ident(table)} {m.group(1)}"
+        out.append(Opaque(kind="partitioning", name=table, fingerprint=ddl_fingerprint(text), depends_on=(table,),
+                          ddl=text))
     return out

@@ -72,8 +72,9 @@ ORDER BY ROUTINE_TYPE, SPECIFIC_NAME, ORDINAL_POSITION
 """
 
 EVENTS = """
-SELECT EVENT_NAME AS name,
-       CONCAT_WS(' ', EVENT_DEFINITION, EVENT_TYPE, INTERVAL_VALUE, INTERVAL_FIELD, STATUS) AS def
+SELECT EVENT_NAME AS name, EVENT_DEFINITION AS body, EVENT_TYPE AS event_type, EXECUTE_AT AS execute_at,
+       INTERVAL_VALUE AS interval_value, INTERVAL_FIELD AS interval_field, STARTS AS starts, ENDS AS ends,
+       STATUS AS status, ON_COMPLETION AS on_completion, EVENT_COMMENT AS event_comment, CREATED AS created
 FROM information_schema.EVENTS WHERE EVENT_SCHEMA = DATABASE() ORDER BY EVENT_NAME
 """
 
@@ -94,6 +95,11 @@ TAGS = "SELECT kind, object, tags FROM sqlx_tags ORDER BY kind, object"
 # IS_VISIBLE, EXPRESSION and checks keyed through TABLE_CONSTRAINTS.
 FLAVORED: dict[str, dict[str, str]] = {
     "mariadb": {
+        # REF_SYSTEM_ID is kept only here (SHOW CREATE TABLE leaves it out); 0 = none
+        "SRIDS": """
+SELECT G_TABLE_NAME AS table_name, G_GEOMETRY_COLUMN AS name, SRID AS srid
+FROM information_schema.GEOMETRY_COLUMNS WHERE G_TABLE_SCHEMA = DATABASE() AND SRID <> 0
+""",
         "INDEXES": """
 SELECT TABLE_NAME AS table_name, INDEX_NAME AS name, NON_UNIQUE AS non_unique,
        SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, NULL AS expr, SUB_PART AS sub_part,
@@ -110,6 +116,10 @@ ORDER BY TABLE_NAME, CONSTRAINT_NAME
 """,
     },
     "mysql": {
+        "SRIDS": """
+SELECT TABLE_NAME AS table_name, COLUMN_NAME AS name, SRS_ID AS srid
+FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND SRS_ID IS NOT NULL
+""",
         "INDEXES": """
 SELECT TABLE_NAME AS table_name, INDEX_NAME AS name, NON_UNIQUE AS non_unique,
        SEQ_IN_INDEX AS seq, COLUMN_NAME AS col, EXPRESSION AS expr, SUB_PART AS sub_part,

@@ -58,6 +58,7 @@ def build_plan(
     # migrated to: their absence there is no reason to drop them.
     unlisted = old.dialect is not None and new.dialect is None
     result = plan_changes(old_l, new_l, dialect, keep_unlisted_objects=unlisted)
+    dialect = dialect.planning(old_l, new_l)
     if result.refusals and not allow_refusals:
         raise RefusedError(
             f"{len(result.refusals)} object(s) sqlxc cannot migrate differ or depend on what changes",

@@ -197,6 +197,8 @@ def _drop_object(c: ch.DropObject, ctx: Context):
         yield F("BC105", "risky", f"drops {c.entity} {c.key}: what the database did through it stops")
     if c.entity == "partition":
         yield F("DS102", "risky", f"drops partition {c.key} and every row in it")
+    if c.entity == "partitioning":  # REMOVE PARTITIONING moves every row into one table
+        yield _mysql_finding("COPY", f"removing the partitioning of {c.obj.name}", ctx)
 
 
 @rule(ch.CreateObject)
@@ -205,6 +207,8 @@ def _create_object(c: ch.CreateObject, ctx: Context):
         table = c.obj.depends_on[0]
         yield F("MF108", "risky", f"exclusion constraint {c.key} is checked on every row of {table}, under an "
                 "ACCESS EXCLUSIVE lock while its index is built: fails if existing rows conflict")
+    if c.entity == "partitioning" and ctx.existing(c.obj.name):
+        yield _mysql_finding("COPY", f"partitioning {c.obj.name}", ctx)
 
 
 @rule(ch.ReplaceObject)
@@ -212,6 +216,9 @@ def _replace_object(c: ch.ReplaceObject, ctx: Context):
     if c.entity == "partition":
         yield F("MF109", "risky", f"detaches partition {c.key} and attaches it again: its table is locked (ACCESS "
                 "EXCLUSIVE for the detach) while every row is checked against the new bound; fails if one is outside")
+        return
+    if c.entity == "partitioning":  # a table's rows move, its callers see no change
+        yield _mysql_finding("COPY", f"repartitioning {c.new.name}", ctx)
         return
     yield F("BC106", "risky", f"replaces {c.entity} {c.key}: its callers get the new behaviour at once")
 
@@ -398,8 +405,11 @@ def _add_enum_value(c: ch.AddEnumValue, ctx: Context):
 def _table_options(c: ch.AlterTableOptions, ctx: Context):
     old, new = c.old, c.new
     get = lambda o, k: getattr(o, k) if o is not None else None
-    if any(get(old, k) != get(new, k) for k in ("engine", "charset", "collation")):
-        yield _mysql_finding("COPY", f"changing the engine/character set of {c.table}", ctx)
+    versioned = bool(get(old, "system_versioned")), bool(get(new, "system_versioned"))
+    if versioned == (True, False):
+        yield F("DS105", "risky", f"drops system versioning of {c.table} and every history row it kept")
+    if versioned[0] != versioned[1] or any(get(old, k) != get(new, k) for k in ("engine", "charset", "collation")):
+        yield _mysql_finding("COPY", f"changing the engine/character set/versioning of {c.table}", ctx)
     elif get(old, "row_format") != get(new, "row_format"):
         yield F("MY102", "risky", f"{_flavor(ctx)} rebuilds {c.table} in place to change its row format")
 
@@ -435,7 +445,7 @@ def _mysql_add_column(col: Column, c: ch.AddColumn, ctx: Context) -> str:
 
 def _mysql_alter_column(c: ch.AlterColumn, ctx: Context) -> str:
     facets = c.facets
-    if facets & {"identity", "generated", "charset", "collation"}:
+    if facets & {"identity", "generated", "charset", "collation", "compressed", "srid"}:
         return "COPY"
     if "type" in facets:
         old, new = c.old.type, c.new.type
@@ -512,6 +522,7 @@ def assess_all(changes: Iterable[ch.Change], dialect: Any) -> list[Risk]:
 # Every rule code with its level, for docs and explain (kept in sync by a test).
 CODES: dict[str, str] = {
     "DS102": "drop table", "DS103": "drop column", "DS104": "drop primary key",
+    "DS105": "drop system versioning",
     "BC101": "rename table", "BC102": "rename column", "BC103": "rename enum value", "BC104": "drop view",
     "BC105": "drop function or trigger", "BC106": "function replaced",
     "MF101": "unique on existing rows", "MF102": "primary key on existing rows",

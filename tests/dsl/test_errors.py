@@ -38,7 +38,7 @@ CASES = [
     ('table t {\n  id int\n}\n',
      "s.sqlx:1:7: warning W301: table 't' has no primary key\n     1 | table t {\n       |       ^\n  hint: add @pk to a column or `primary key (…)`"),
     ('table t {\n  id int @pk @bogus\n}\n',
-     's.sqlx:2:14: error E216: unknown decorator @bogus\n     2 |   id int @pk @bogus\n       |              ^^^^^^\n  hint: on a column: @auto @charset @collate @comment @generated @identity @invisible @on_update @owner @pii @pk @renamed_from @residency @retention @sensitivity @tag @unique'),
+     's.sqlx:2:14: error E216: unknown decorator @bogus\n     2 |   id int @pk @bogus\n       |              ^^^^^^\n  hint: on a column: @auto @charset @collate @comment @compressed @generated @identity @invisible @on_update @owner @pii @pk @renamed_from @residency @retention @sensitivity @srid @tag @unique'),
     ('table t {\n  id int @pk\n  n int check (n >)\n}\n',
      "s.sqlx:3:18: error E218: invalid SQL in check: Required keyword: 'expression' missing for GT\n     3 |   n int check (n >)\n       |                  ^\n  hint: the expression is parsed as SQL; check quotes and parentheses"),
     ('table t {\n  id int @pk\n  n int = \n}\n',

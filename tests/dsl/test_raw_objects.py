@@ -95,7 +95,7 @@ ERRORS = [
     ('mysql extension e = """x"""\n',
      "s.sqlx:1:7: error E226: mysql has no kind of object 'extension' that .sqlx keeps as SQL\n"
      "     1 | mysql extension e = \"\"\"x\"\"\"\n       |       ^^^^^^^^^\n"
-     "  hint: one of: trigger, procedure, function"),
+     "  hint: one of: trigger, procedure, function, event, partitioning"),
     ('postgres function "f()" = """  \n"""\n',
      "s.sqlx:1:27: error E227: function 'f()' has no statement\n"
      "     1 | postgres function \"f()\" = \"\"\"  \n       |                           ^\n"

@@ -108,6 +108,8 @@ CASES = [
     ("add enum value", ch.AddEnumValue(E3, E3.model_copy(update={"values": E3.values + ("meh",)}), "meh"), "postgres", "safe", []),
     ("engine change mysql", ch.AlterTableOptions("t", MySQLTableOptions(engine="MyISAM"), MySQLTableOptions(engine="InnoDB")), "mysql", "risky", ["MY101"]),
     ("row format mysql", ch.AlterTableOptions("t", None, MySQLTableOptions(row_format="compressed")), "mysql", "risky", ["MY102"]),
+    ("drop system versioning", ch.AlterTableOptions("t", MySQLTableOptions(system_versioned=True), None), "mysql", "risky",
+     ["DS105", "MY101"]),
     ("pii without sensitivity", ch.AddColumn("t", col("a", nullable=True, tags=Tags(pii=True))), "postgres", "risky", ["PI101"]),
     ("personal name untagged", ch.AddColumn("t", col("email", nullable=True)), "postgres", "risky", ["PI102"]),
     ("personal name tagged", ch.AddColumn("t", col("email", nullable=True, tags=PII)), "postgres", "safe", []),

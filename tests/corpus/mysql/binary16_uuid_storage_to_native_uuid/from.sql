@@ -1,0 +1,9 @@
+CREATE TABLE accounts (
+  id binary(16) NOT NULL PRIMARY KEY,
+  external_ref binary(16) DEFAULT NULL,
+  api_key char(36) NOT NULL,
+  name varchar(100) NOT NULL,
+  UNIQUE KEY accounts_api_key (api_key)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO accounts VALUES
+  (UNHEX('0B0E2C1C3D3E11EEBE560242AC120002'), UNHEX('FFEE2C1C3D3E11EEBE560242AC1200FF'), '9f1c6a2e-3d3e-11ee-be56-0242ac120002', 'acme');

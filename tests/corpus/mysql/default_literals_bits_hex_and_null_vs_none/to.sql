@@ -1,0 +1,22 @@
+CREATE TABLE settings (
+  id int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  flags bit(16) NOT NULL DEFAULT b'101',
+  mask bit(1) DEFAULT NULL,
+  magic binary(4) NOT NULL DEFAULT 0xCAFEBABE,
+  tag varbinary(16) DEFAULT x'00ff',
+  ratio float(9,4) NOT NULL DEFAULT 2.25,
+  weight double DEFAULT -0.5e3,
+  price decimal(12,3) NOT NULL DEFAULT 1,
+  label varchar(30) DEFAULT NULL,
+  note varchar(30) DEFAULT '',
+  day date DEFAULT (curdate()),
+  at_time time(3) DEFAULT NULL,
+  yr year DEFAULT NULL,
+  created datetime(3) NOT NULL DEFAULT current_timestamp(3) ON UPDATE current_timestamp(3),
+  token char(36) DEFAULT (uuid()),
+  counter int(8) unsigned zerofill DEFAULT 42,
+  small smallint unsigned DEFAULT 0,
+  ip_text varchar(45) NOT NULL DEFAULT '127.0.0.1',
+  expires_at timestamp NULL DEFAULT NULL,
+  touched_at timestamp NOT NULL DEFAULT '1970-01-02 00:00:00'
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

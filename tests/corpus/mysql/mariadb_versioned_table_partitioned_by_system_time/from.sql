@@ -1,0 +1,4 @@
+CREATE TABLE prices (
+  sku varchar(20) NOT NULL PRIMARY KEY,
+  price decimal(10,2) NOT NULL
+) ENGINE=InnoDB WITH SYSTEM VERSIONING;

@@ -1,0 +1,20 @@
+CREATE TABLE page_views (
+  id bigint unsigned NOT NULL AUTO_INCREMENT,
+  viewed_on date NOT NULL,
+  path varchar(255) NOT NULL,
+  PRIMARY KEY (id, viewed_on)
+) ENGINE=InnoDB
+PARTITION BY RANGE (YEAR(viewed_on)) (
+  PARTITION p2023 VALUES LESS THAN (2024),
+  PARTITION p2024 VALUES LESS THAN (2025),
+  PARTITION pmax VALUES LESS THAN MAXVALUE
+);
+CREATE TABLE sessions (
+  id int NOT NULL,
+  token char(32) NOT NULL,
+  PRIMARY KEY (id)
+) ENGINE=InnoDB PARTITION BY KEY (id) PARTITIONS 4;
+CREATE TABLE archive (id int NOT NULL PRIMARY KEY, body text) ENGINE=InnoDB PARTITION BY HASH (id) PARTITIONS 2;
+CREATE TABLE legacy (id int NOT NULL PRIMARY KEY) ENGINE=InnoDB PARTITION BY HASH (id) PARTITIONS 2;
+INSERT INTO page_views (viewed_on, path) VALUES ('2023-05-01', '/'), ('2024-02-01', '/a'), ('2026-01-01', '/b');
+INSERT INTO sessions VALUES (1, 'aaaa'), (2, 'bbbb');
