@@ -73,6 +73,7 @@ ENGINE_INDEX = {"memory": "HASH", "heap": "HASH"}
 TABLE_TYPES = {"BASE TABLE", "SYSTEM VERSIONED"}
 # MariaDB prints a compressed column's type as ``blob /*M!100301 COMPRESSED*/``
 _COMPRESSED = re.compile(r"\s*/\*M!\d+ COMPRESSED\*/", re.IGNORECASE)
+_ROW_PERIOD = ("ROW START", "ROW END")
 _ON_UPDATE = re.compile(r"on update (current_timestamp(?:\(\d*\))?)", re.IGNORECASE)
 _OPTION = re.compile(r"(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)=('(?:[^']|'')*'|\S+)")
 _VERSION = re.compile(r"^(\d+)\.(\d+)(?:\.(\d+))?")
@@ -257,7 +258,7 @@ def _explicit_versioning(table: str, columns: list[dict]) -> list[Opaque]:
     those columns' definitions, so a plan that would change them is refused rather
     than getting them wrong (the table's other changes leave them in place)."""
     own = [f"{c['name']} {_text(c['column_type'])} {_text(c['generation'])} {_text(c['extra'])}" for c in columns
-           if (_text(c["generation"]) or "").upper() in ("ROW START", "ROW END")
+           if (_text(c["generation"]) or "").upper() in _ROW_PERIOD
            or "without system versioning" in (_text(c["extra"]) or "").lower()]
     if not own:
         return []
@@ -300,7 +301,9 @@ def _column(c: dict, flavor: str, check: str | None, tags: dict, table: str, db:
         charset = collation = None
     nullable = c["nullable"] == "YES"
     generated = None
-    if "generated" in extra and c["generation"]:
+    # a versioned table's own ROW START/ROW END columns are the opaque "system
+    # versioning" object's (no expression to write): plain columns here
+    if "generated" in extra and c["generation"] and _text(c["generation"]) not in _ROW_PERIOD:
         generated = Generated(expr=_text(c["generation"]), stored="virtual" not in extra)
     on_update = _ON_UPDATE.search(extra)
     return Column(
