@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Optional
 
-from sqlxc.air.model import Schema
+from sqlxc.air.model import Opaque, Schema
 from sqlxc.diff.changes import Change
 
 
@@ -68,6 +68,10 @@ class Dialect:
     # triggers, extensions…, MySQL triggers) are created, dropped and replaced from
     # that statement, not refused.
     replays_objects: ClassVar[bool] = True
+    # The server records which column defaults, checks, indexes, views, triggers and
+    # policies call a function, and refuses to drop it under them (PostgreSQL): a
+    # routine the plan drops has its callers rebuilt around it (``sqlxc.diff.routines``).
+    routine_callers_tracked: ClassVar[bool] = True
 
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server
@@ -90,6 +94,10 @@ class Dialect:
     def render(self, change: Change) -> Statement:
         """One change -> one step of DDL, through the dialect's templates."""
         raise NotImplementedError
+
+    def replace_drops_routine(self, old: Opaque, new: Opaque) -> bool:
+        """Does replacing routine ``old`` by ``new`` drop it first?"""
+        return True
 
 
 def objects_for(schema: Schema, dialect: str) -> tuple:

@@ -148,6 +148,7 @@ class MySQLDialect(Dialect):
     index_names_per_schema = False
     column_order_matters = True
     triggers_survive_alter = True
+    routine_callers_tracked = False  # DROP FUNCTION never looks at its callers
     column_names_fold_case = True
 
     @property

@@ -229,6 +229,9 @@ class PostgresDialect(Dialect):
             raise
         return Statement(sql=sql, transactional=type(change).__name__ not in OUTSIDE_TRANSACTION)
 
+    def replace_drops_routine(self, old: Opaque, new: Opaque) -> bool:
+        return replace_drops_first(old, new)
+
 
 def drop_object(o: Opaque) -> str:
     """The statement that drops a replayed object (see ``sqlxc.diff.objects``)."""
@@ -256,15 +259,49 @@ def drop_object(o: Opaque) -> str:
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name}")
 
 
-def _routine_head(ddl: str) -> tuple[str, ...]:
+def _routine_head(ddl: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The part of a function definition CREATE OR REPLACE may not change: the
-    first line (argument names and modes) and the RETURNS line."""
+    first line (kind, name, argument names, modes and types) and the RETURNS
+    line; and which arguments have a default (one may be added, none removed,
+    while the default's value is free to change)."""
     lines = ddl.splitlines()
-    return tuple(line for i, line in enumerate(lines) if i == 0 or line.lstrip().startswith("RETURNS "))
+    first = lines[0] if lines else ""
+    head, paren, rest = first.partition("(")
+    args = _split_args(rest[:-1] if rest.endswith(")") else rest) if paren else []
+    bare = [_ARG_DEFAULT.split(a, 1)[0] for a in args]
+    returns = tuple(line.strip() for line in lines[1:] if line.lstrip().startswith("RETURNS "))
+    return (head, *bare, *returns), tuple(len(_ARG_DEFAULT.split(a, 1)) > 1 for a in args)
+
+
+_ARG_DEFAULT = re.compile(r" DEFAULT ")
+
+
+def _split_args(text: str) -> list[str]:
+    """``pg_get_function_arguments`` text split at its top-level commas."""
+    out, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(text[start:i].strip())
+            start = i + 1
+    tail = text[start:].strip()
+    return out + [tail] if tail else out
 
 
 def replace_drops_first(old: Opaque, new: Opaque) -> bool:
-    return _routine_head(old.ddl or "") != _routine_head(new.ddl or "")
+    """Must CREATE OR REPLACE be preceded by DROP? Yes when the result type, an
+    argument's name or mode, or the kind changes, or a default goes away."""
+    (old_head, old_defaults), (new_head, new_defaults) = _routine_head(old.ddl or ""), _routine_head(new.ddl or "")
+    if old_head != new_head:
+        return True
+    return any(had and not has for had, has in zip(old_defaults, new_defaults))
 
 
 def checks_bodies(o: Opaque) -> bool:

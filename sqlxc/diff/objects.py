@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from sqlxc.air.model import Opaque
 from sqlxc.diff import changes as C
+from sqlxc.diff.routines import ROUTINE_KINDS, calls
 from sqlxc.diff.state import DiffState
 from sqlxc.errors import Diagnostic
 
@@ -78,10 +79,13 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
 
 
 def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
-    if o.kind in ("function", "procedure") and o.ddl is not None:
+    if o.kind in ROUTINE_KINDS and o.ddl is not None:
         # a routine follows its tables' row types through ALTER TABLE; only a dropped
-        # table takes its type away
+        # table takes its type away (the server does not hold a body's calls against
+        # the routines it calls)
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
+    if calls(o.ddl, st.dropped_routines):  # a trigger, policy, materialized view…
+        return sorted(n + "()" for n in st.dropped_routines if calls(o.ddl, frozenset({n})))
     moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
     if o.kind == "partition":  # it follows its partitioned table's ALTERs, rows and all
         moving = [d for d in moving if d in st.dropped_tables]

@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
 from sqlxc.diff.deps import view_reads
+from sqlxc.diff.routines import calls, dropped_routines
 
 # change class -> phase; lower runs first
 PHASES: dict[type, float] = {
@@ -35,6 +36,7 @@ PHASES: dict[type, float] = {
 }
 IMPLIED = 0  # implied comments: before everything (not rendered forward), last in the rollback
 BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
+# (or calling a routine the plan drops: before routines are replaced, see sqlxc.diff.routines)
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 DROP_TABLE_BEFORE_TYPES = 3.9  # a dropped table whose name (its row type) a created enum or sequence takes
@@ -76,7 +78,8 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 }
 
 
-def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
+def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
+          routines: frozenset[str] = frozenset()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
         obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
         if obj.kind in ("function", "procedure") and obj.depends_on:
@@ -86,8 +89,8 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
         return DROP_IDENTITY
-    if isinstance(change, C.AlterColumn) and (change.table, change.new.name) in rebuilt \
-            and change.facets == {"default"} and change.new.default is None:
+    if isinstance(change, C.AlterColumn) and change.facets == {"default"} and change.new.default is None \
+            and ((change.table, change.new.name) in rebuilt or calls(change.old.default, routines)):
         return BEFORE_ENUM_REBUILD
     if isinstance(change, C.DropTable) and ("type", change.table.name) in reused_tables:
         return DROP_TABLE_BEFORE_TYPES
@@ -133,14 +136,24 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
+    routines = _dropped_routines(changes, dialect)
     keyed = sorted(
-        range(len(changes)), key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt), i)
+        range(len(changes)),
+        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines), i),
     )
     ordered = [changes[i] for i in keyed]
     ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
     ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
     return ordered
+
+
+def _dropped_routines(changes: list[C.Change], dialect) -> frozenset[str]:
+    """The routines the plan drops, as ``sqlxc.diff.routines`` finds them."""
+    old = [c.obj for c in changes if isinstance(c, C.DropObject)] + [c.old for c in changes
+                                                                    if isinstance(c, C.ReplaceObject)]
+    new = [c.new for c in changes if isinstance(c, C.ReplaceObject)]
+    return dropped_routines(old, new, dialect)
 
 
 def _index_names(table) -> set:

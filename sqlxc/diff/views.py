@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlxc.air.model import EMPTY_TAGS, View
 from sqlxc.diff import changes as C
 from sqlxc.diff.deps import Reads, view_reads
+from sqlxc.diff.routines import calls
 from sqlxc.diff.state import ALL, DiffState
 
 
@@ -38,7 +39,8 @@ def _touched_by(st: DiffState, reads: Reads, rebuilt: set[str]) -> bool:
 def rebuilt_views(st: DiffState) -> set[str]:
     """Old views that must be dropped: changed, gone, or reading something that moves."""
     new_by = {v.name: v for v in st.new.views}
-    rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])}
+    rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])
+               or calls(v.definition, st.dropped_routines)}
     if not st.touched and not rebuilt:
         return rebuilt  # nothing moved under any view: no need to parse them
     known = frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views)

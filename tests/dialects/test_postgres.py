@@ -151,6 +151,9 @@ FN_PLPGSQL = Opaque(kind="function", name="touch()", fingerprint="f1", ddl=(
 FN_SQL = Opaque(kind="function", name="Count(integer, text)", fingerprint="f2", ddl=(
     "CREATE OR REPLACE FUNCTION public.\"Count\"(n integer, s text)\n RETURNS bigint\n LANGUAGE sql\n"
     "AS $function$ SELECT count(*) FROM t $function$"))
+_FN_DEFAULT = Opaque(kind="function", name="code(text, integer)", fingerprint="f3", ddl=(
+    "CREATE OR REPLACE FUNCTION public.code(p text DEFAULT 'T'::text, n integer DEFAULT 6)\n RETURNS text\n"
+    " LANGUAGE sql\nAS $function$ SELECT p || n $function$"))
 TRIGGER = Opaque(kind="trigger", name="Users.touch", fingerprint="t", depends_on=("Users",),
                  ddl='CREATE TRIGGER touch BEFORE UPDATE ON public."Users" FOR EACH ROW EXECUTE FUNCTION touch()')
 
@@ -325,6 +328,12 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.ReplaceObject(FN_SQL, FN_SQL.model_copy(update={"ddl": FN_SQL.ddl.replace("RETURNS bigint", "RETURNS integer")})),
      "DROP ROUTINE \"Count\"(integer, text);\nSET check_function_bodies = off;\n"
      + FN_SQL.ddl.replace("RETURNS bigint", "RETURNS integer")),
+    # a default's value may change in place (CREATE OR REPLACE), a default may not go away
+    (C.ReplaceObject(_FN_DEFAULT, _FN_DEFAULT.model_copy(update={"ddl": _FN_DEFAULT.ddl.replace("'T'", "'X, (Y)'")})),
+     "SET check_function_bodies = off;\n" + _FN_DEFAULT.ddl.replace("'T'", "'X, (Y)'")),
+    (C.ReplaceObject(_FN_DEFAULT, _FN_DEFAULT.model_copy(update={"ddl": _FN_DEFAULT.ddl.replace(" DEFAULT 'T'::text", "")})),
+     "DROP ROUTINE code(text, integer);\nSET check_function_bodies = off;\n"
+     + _FN_DEFAULT.ddl.replace(" DEFAULT 'T'::text", "")),
 ]
 
 
