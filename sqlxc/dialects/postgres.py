@@ -304,6 +304,18 @@ def replace_drops_first(old: Opaque, new: Opaque) -> bool:
     return any(had and not has for had, has in zip(old_defaults, new_defaults))
 
 
+def comment_left_behind(old: Opaque, new: Opaque) -> Optional[str]:
+    """The statement that removes a replaced routine's comment when the new
+    definition has none: CREATE OR REPLACE keeps the old one."""
+    if replace_drops_first(old, new) or _HAS_COMMENT.search(new.ddl or "") or not _HAS_COMMENT.search(old.ddl or ""):
+        return None
+    name, _, args = old.name.partition("(")
+    return f"COMMENT ON ROUTINE {quote_ident(name)}({args} IS NULL"
+
+
+_HAS_COMMENT = re.compile(r"^COMMENT ON (?:FUNCTION|PROCEDURE) ", re.M)
+
+
 def checks_bodies(o: Opaque) -> bool:
     """A LANGUAGE sql function is checked against tables when created; a plan
     creates functions before the tables they may read, so that check is off."""
@@ -327,6 +339,7 @@ _GLOBALS = {
     "drop_object": drop_object,
     "replace_drops_first": replace_drops_first,
     "checks_bodies": checks_bodies,
+    "comment_left_behind": comment_left_behind,
     "unsupported": _unsupported,
 }
 

@@ -152,9 +152,14 @@ ORDER BY c.relname
 """
 
 # Objects the model does not cover: kind, name, definition text, what they read.
+# A function's, trigger's or policy's comment follows its statement (COMMENT ON …):
+# the statement that recreates it says all of it.
 OPAQUE = r"""
 SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS name,
-       CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
+       CASE WHEN p.prokind IN ('f', 'p') THEN rtrim(pg_get_functiondef(p.oid), chr(10))
+                 || coalesce(';' || chr(10) || 'COMMENT ON ' || CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END
+                             || ' ' || p.oid::regprocedure::text
+                             || ' IS ' || quote_literal(obj_description(p.oid, 'pg_proc')), '')
             ELSE p.prokind::text || ':' || p.prosrc END AS def,
        -- tables and views whose row type (or an array of it) its signature names
        ARRAY(SELECT DISTINCT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
@@ -168,7 +173,11 @@ WHERE n.nspname = current_schema()
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                   AND d.objid = p.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid), ARRAY[c.relname]::text[]
+SELECT 'trigger', c.relname || '.' || t.tgname,
+       pg_get_triggerdef(t.oid)
+       || coalesce(';' || chr(10) || 'COMMENT ON TRIGGER ' || quote_ident(t.tgname) || ' ON ' || quote_ident(c.relname)
+                   || ' IS ' || quote_literal(obj_description(t.oid, 'pg_trigger')), ''),
+       ARRAY[c.relname]::text[]
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND c.relname NOT LIKE 'sqlx\_%'
   AND t.tgparentid = 0  -- a partition's clone of its partitioned table's trigger comes with it
@@ -186,7 +195,9 @@ SELECT 'policy', c.relname || '.' || p.polname,
                                           FROM unnest(p.polroles) AS r(oid) LEFT JOIN pg_roles a ON a.oid = r.oid
                                           ORDER BY 1), ', ')
        || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
-       || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', ''),
+       || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+       || coalesce(';' || chr(10) || 'COMMENT ON POLICY ' || quote_ident(p.polname) || ' ON ' || quote_ident(c.relname)
+                   || ' IS ' || quote_literal(obj_description(p.oid, 'pg_policy')), ''),
        ARRAY[c.relname]::text[]
 FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema()

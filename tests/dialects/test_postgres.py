@@ -328,6 +328,10 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.ReplaceObject(FN_SQL, FN_SQL.model_copy(update={"ddl": FN_SQL.ddl.replace("RETURNS bigint", "RETURNS integer")})),
      "DROP ROUTINE \"Count\"(integer, text);\nSET check_function_bodies = off;\n"
      + FN_SQL.ddl.replace("RETURNS bigint", "RETURNS integer")),
+    # CREATE OR REPLACE keeps a comment the new definition no longer has
+    (C.ReplaceObject(FN_PLPGSQL.model_copy(update={"ddl": FN_PLPGSQL.ddl + ";\nCOMMENT ON FUNCTION touch() IS 'x'"}),
+                     FN_PLPGSQL),
+     FN_PLPGSQL.ddl + ";\nCOMMENT ON ROUTINE touch() IS NULL"),
     # a default's value may change in place (CREATE OR REPLACE), a default may not go away
     (C.ReplaceObject(_FN_DEFAULT, _FN_DEFAULT.model_copy(update={"ddl": _FN_DEFAULT.ddl.replace("'T'", "'X, (Y)'")})),
      "SET check_function_bodies = off;\n" + _FN_DEFAULT.ddl.replace("'T'", "'X, (Y)'")),
