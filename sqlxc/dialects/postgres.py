@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sqlxc.air.model import Identity, Opaque, Schema, Sequence, Tags, Type, View
+from sqlxc.air.model import Column, Identity, Opaque, Schema, Sequence, Tags, Type, View
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
 from sqlxc.dialects.postgres_types import NATIVE, quote_ident, sequence_defaults, type_sql
 from sqlxc.diff.changes import Change
@@ -63,6 +63,41 @@ def tightens(old: Identity | Sequence | None, new: Identity | Sequence, old_type
         return False
     a, b = seq_values(old, old_type), seq_values(new, new_type)
     return b["minvalue"] > a["minvalue"] or b["maxvalue"] < a["maxvalue"]
+
+
+def restart_if_unused(statement: str, sequence: str) -> str:
+    """``statement``, an ALTER whose new bounds may exclude the sequence's current
+    value, restarting the sequence only if it never handed out a value. A used one
+    keeps its place (RESTART would hand out values the table holds already); the
+    server refuses the change if that place is out of the new bounds."""
+    return (f"DO $sqlx$ BEGIN\n  EXECUTE {literal(statement)}\n"
+            f"    || CASE WHEN pg_sequence_last_value({sequence}) IS NULL THEN ' RESTART' ELSE '' END;\nEND $sqlx$")
+
+
+def serial_sequence(table: str, column: str) -> str:
+    """The regclass of the sequence behind an identity or serial column."""
+    return f"pg_get_serial_sequence({literal(quote_ident(table))}, {literal(column)})::regclass"
+
+
+_NEXTVAL = re.compile(r"^nextval\(('(?:[^']|'')+')::regclass\)$")
+_INTEGER_TYPES = frozenset({"smallint", "integer", "bigint"})
+
+
+def sequence_catch_up(table: str, old: Column, new: Column) -> Optional[str]:
+    """A column that starts drawing its values from a sequence (an identity added, a
+    serial made, a nextval default set) may hold rows already: the sequence moves
+    past the largest of them, never back, so that the next row does not collide."""
+    if new.type.name not in _INTEGER_TYPES or new.type.array:
+        return None
+    if new.identity and not old.identity:
+        seq = serial_sequence(table, new.name)
+    elif (m := _NEXTVAL.match(new.default or "")) and new.default != old.default:
+        seq = m.group(1) + "::regclass"
+    else:
+        return None
+    return (f"SELECT setval(m.s, m.v) FROM (SELECT {seq} AS s, max({quote_ident(new.name)}) AS v "
+            f"FROM {quote_ident(table)}) m JOIN pg_sequence q ON q.seqrelid = m.s\n"
+            "WHERE q.seqincrement > 0 AND m.v >= coalesce(pg_sequence_last_value(m.s), q.seqstart)")
 
 
 def default_survives(default: Optional[str], removed: set[str]) -> bool:
@@ -328,6 +363,9 @@ _GLOBALS = {
     "seq_values": seq_values,
     "sequence_options": sequence_options,
     "tightens": tightens,
+    "restart_if_unused": restart_if_unused,
+    "serial_sequence": serial_sequence,
+    "sequence_catch_up": sequence_catch_up,
     "default_survives": default_survives,
     "cast_using": cast_using,
     "text_type": text_type,
