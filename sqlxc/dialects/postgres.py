@@ -205,9 +205,15 @@ def tags_json(tags: Tags) -> Optional[str]:
 # re-created from the printed text would not print the same again. Writing the
 # IN list back gives the server's original form.
 _ITEM = r"'(?:[^']|'')*'::character varying"
-_VARCHAR_IN = re.compile(
-    r"\(\((?P<col>[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\)::text (?P<op>= ANY|<> ALL) "
+_NAME = r"(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")"
+_VARCHAR_IN = re.compile(  # the column qualified in views, policies, trigger conditions
+    rf"\(\((?P<col>(?:{_NAME}\.)?{_NAME})\)::text (?P<op>= ANY|<> ALL) "
     rf"\(\(ARRAY\[(?P<items>{_ITEM}(?:, {_ITEM})*)\]\)::text\[\]\)\)"
+)
+# the same as pg_get_viewdef prints it pretty (views, materialized views): fewer parentheses
+_VARCHAR_IN_PRETTY = re.compile(
+    rf"(?<![\w$.\"])(?P<col>(?:{_NAME}\.)?{_NAME})::text (?P<op>= ANY|<> ALL) "
+    rf"\(ARRAY\[(?P<items>{_ITEM}(?:, {_ITEM})*)\]::text\[\]\)"
 )
 
 
@@ -219,7 +225,17 @@ def server_input(expr: str) -> str:
         word = "IN" if m.group("op") == "= ANY" else "NOT IN"
         return f"({m.group('col')} {word} ({values}))"
 
-    return _VARCHAR_IN.sub(repl, expr)
+    return _VARCHAR_IN_PRETTY.sub(repl, _VARCHAR_IN.sub(repl, expr))
+
+
+# Replayed objects whose statement holds printed expressions (not routine bodies).
+_EXPRESSION_KINDS = frozenset({"materialized view", "policy", "trigger", "rule", "exclusion constraint"})
+
+
+def replay_ddl(o: Opaque) -> str:
+    """The statement that creates a replayed object, its printed expressions in the
+    spelling the server prints back the same (``server_input``)."""
+    return server_input(o.ddl or "") if o.kind in _EXPRESSION_KINDS else (o.ddl or "")
 
 
 def _unsupported(message: str) -> str:
@@ -377,6 +393,7 @@ _GLOBALS = {
     "drop_object": drop_object,
     "replace_drops_first": replace_drops_first,
     "checks_bodies": checks_bodies,
+    "replay_ddl": replay_ddl,
     "comment_left_behind": comment_left_behind,
     "unsupported": _unsupported,
 }

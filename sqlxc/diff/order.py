@@ -68,7 +68,8 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
-    (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
+    # with the views: they stack on each other both ways (sorted together below)
+    (C.CreateObject, "materialized view"): 12, (C.DropObject, "materialized view"): 1,
     (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
@@ -142,8 +143,8 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
         key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines), i),
     )
     ordered = [changes[i] for i in keyed]
-    ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
-    ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
+    ordered = _sort_within(ordered, _creates_view, _view_edges(dialect, reverse=False))
+    ordered = _sort_within(ordered, _drops_view, _view_edges(dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
     return ordered
 
@@ -174,16 +175,33 @@ def _claimed_index_names(changes: list[C.Change]) -> set:
     return names
 
 
-def _view_edges(changes: list[C.Change], cls: type, dialect, *, reverse: bool) -> Callable:
-    """Views are created after what they read and dropped before it."""
+def _creates_view(c: C.Change) -> bool:
+    return isinstance(c, C.CreateView) or (isinstance(c, C.CreateObject) and c.obj.kind == "materialized view")
+
+
+def _drops_view(c: C.Change) -> bool:
+    return isinstance(c, C.DropView) or (isinstance(c, C.DropObject) and c.obj.kind == "materialized view")
+
+
+def _view_name(c: C.Change) -> str:
+    return c.view.name if isinstance(c, (C.CreateView, C.DropView)) else c.obj.name
+
+
+def _view_edges(dialect, *, reverse: bool) -> Callable:
+    """Views and materialized views are created after what they read and dropped before it."""
     name = getattr(dialect, "name", None)
 
+    def reads(c: C.Change, known: frozenset[str]) -> frozenset[str]:
+        if isinstance(c, (C.CreateView, C.DropView)):
+            return view_reads(c.view.definition, name, known).relations
+        return frozenset(d.lower() for d in c.obj.depends_on)  # the server's own record
+
     def edges(items: list) -> list[tuple[int, int]]:
-        index = {c.view.name.lower(): i for i, c in enumerate(items)}
-        known = frozenset(c.view.name for c in items)
+        index = {_view_name(c).lower(): i for i, c in enumerate(items)}
+        known = frozenset(_view_name(c) for c in items)
         out = []
         for j, c in enumerate(items):
-            for rel in view_reads(c.view.definition, name, known).relations:
+            for rel in reads(c, known):
                 i = index.get(rel)
                 if i is not None and i != j:
                     out.append((j, i) if reverse else (i, j))
@@ -207,17 +225,19 @@ def _drop_table_edges(changes: list[C.Change]) -> Callable:
     return edges
 
 
-def _sort_within(ordered: list[C.Change], cls: type, edges: Callable) -> list[C.Change]:
-    """Topologically sort each run of ``cls`` changes in place; ties keep their order,
-    and a cycle (which the servers would refuse anyway) keeps the rest in order."""
+def _sort_within(ordered: list[C.Change], cls: type | Callable, edges: Callable) -> list[C.Change]:
+    """Topologically sort each run of ``cls`` changes (a class, or a test on a change)
+    in place; ties keep their order, and a cycle (which the servers would refuse
+    anyway) keeps the rest in order."""
+    member = cls if not isinstance(cls, type) else (lambda c: isinstance(c, cls))
     out, i = [], 0
     while i < len(ordered):
-        if not isinstance(ordered[i], cls):
+        if not member(ordered[i]):
             out.append(ordered[i])
             i += 1
             continue
         j = i
-        while j < len(ordered) and isinstance(ordered[j], cls):
+        while j < len(ordered) and member(ordered[j]):
             j += 1
         out.extend(_toposort(ordered[i:j], edges))
         i = j
