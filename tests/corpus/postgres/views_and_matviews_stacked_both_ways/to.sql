@@ -22,3 +22,5 @@ CREATE MATERIALIZED VIEW customer_stats AS
     SELECT customer_id, count(*) AS orders, sum(total) AS spent FROM orders GROUP BY customer_id;
 CREATE VIEW top_customers AS
     SELECT customer_id, orders FROM customer_stats ORDER BY orders DESC LIMIT 10;
+COMMENT ON COLUMN daily_revenue.revenue IS 'sum of paid and shipped order totals';
+COMMENT ON INDEX daily_revenue_day_idx IS 'for REFRESH MATERIALIZED VIEW CONCURRENTLY';
