@@ -239,17 +239,15 @@ SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'
 UNION ALL
 -- an exclusion constraint as the statement that adds it (and its comment); a constraint
--- trigger's own row is only a fingerprint (its trigger is replayed)
+-- trigger's own row (contype 't') comes and goes with its trigger, which is replayed
 SELECT 'exclusion constraint', c.relname || '.' || con.conname,
-       CASE WHEN con.contype = 'x'
-            THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' ADD CONSTRAINT ' || quote_ident(con.conname) || ' '
-                 || pg_get_constraintdef(con.oid)
-                 || coalesce(E';\nCOMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || quote_ident(c.relname)
-                             || ' IS ' || quote_literal(obj_description(con.oid, 'pg_constraint')), '')
-            ELSE pg_get_constraintdef(con.oid) END,
+       'ALTER TABLE ' || quote_ident(c.relname) || ' ADD CONSTRAINT ' || quote_ident(con.conname) || ' '
+       || pg_get_constraintdef(con.oid)
+       || coalesce(E';\nCOMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || quote_ident(c.relname)
+                   || ' IS ' || quote_literal(obj_description(con.oid, 'pg_constraint')), ''),
        ARRAY[c.relname]::text[]
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND con.contype IN ('x', 't')
+WHERE n.nspname = current_schema() AND con.contype = 'x'
 UNION ALL
 SELECT 'index', c.relname || '.' || ic.relname, pg_get_indexdef(i.indexrelid) || ' invalid',
        ARRAY[c.relname]::text[]
