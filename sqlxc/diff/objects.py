@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from sqlxc.air.model import Opaque
 from sqlxc.diff import changes as C
-from sqlxc.diff.routines import ROUTINE_KINDS, calls
+from sqlxc.diff.routines import ROUTINE_KINDS, calls, standard_body
 from sqlxc.diff.state import DiffState
 from sqlxc.errors import Diagnostic
 
@@ -26,7 +26,7 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
         if o is None or n is None or o.fingerprint != n.fingerprint:
-            if not _replay_change(st, o, n):
+            if not _replay_change(st, o, n, rebuilt_views):
                 _refuse_changed(st, key, o, n)
             continue
         moving = _moving(st, o, rebuilt_views)
@@ -50,14 +50,16 @@ def _replayable(st: DiffState, o: Opaque | None) -> bool:
     return o is None or o.ddl is not None
 
 
-def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
+def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None, rebuilt_views: set[str]) -> bool:
     if not (_replayable(st, o) and _replayable(st, n)) or (n is None and st.keep_unlisted_objects):
         return False
     if o is None:
         st.add(C.CreateObject(n))
     elif n is None:
         st.add(C.DropObject(o))
-    elif o.kind in ("function", "procedure"):
+    elif o.kind in ROUTINE_KINDS and standard_body(o.ddl) and _moving(st, o, rebuilt_views):
+        st.add(C.DropObject(o), C.CreateObject(n))  # the server holds it to what moves under it
+    elif o.kind in ROUTINE_KINDS:
         st.add(C.ReplaceObject(o, n))
     elif o.kind in ("extension", "domain", "composite type", "partition"):
         # another version (ALTER EXTENSION … UPDATE), or a domain its columns hold on to
@@ -79,7 +81,7 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
 
 
 def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
-    if o.kind in ROUTINE_KINDS and o.ddl is not None:
+    if o.kind in ROUTINE_KINDS and o.ddl is not None and not standard_body(o.ddl):
         # a routine follows its tables' row types through ALTER TABLE; only a dropped
         # table takes its type away (the server does not hold a body's calls against
         # the routines it calls)

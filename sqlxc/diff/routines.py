@@ -44,6 +44,16 @@ def calls(text: Optional[str], names: frozenset[str]) -> bool:
     return bool(text and names) and any(_call(name).search(text) for name in names)
 
 
+_STANDARD_BODY = re.compile(r"^(?:BEGIN ATOMIC|RETURN )", re.M)
+
+
+def standard_body(ddl: Optional[str]) -> bool:
+    """Is the routine's body SQL-standard (BEGIN ATOMIC … END, RETURN expr)? The server
+    parses such a body when it is created and holds it to the columns it reads, as a
+    view: it cannot be created before them, nor stay while one is retyped or dropped."""
+    return bool(ddl) and bool(_STANDARD_BODY.search(ddl))
+
+
 @lru_cache(maxsize=1024)
 def _call(name: str) -> re.Pattern:
     # bare (lower-case names print so), or quoted; schema-qualified or not

@@ -161,12 +161,17 @@ SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || 
                              || ' ' || p.oid::regprocedure::text
                              || ' IS ' || quote_literal(obj_description(p.oid, 'pg_proc')), '')
             ELSE p.prokind::text || ':' || p.prosrc END AS def,
-       -- tables and views whose row type (or an array of it) its signature names
-       ARRAY(SELECT DISTINCT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
+       -- tables and views whose row type (or an array of it) its signature names, and
+       -- those a SQL-standard body (BEGIN ATOMIC, RETURN) reads: the server holds it to them
+       ARRAY(SELECT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
              LEFT JOIN pg_type e ON e.oid = t.typelem
              JOIN pg_class r ON r.oid = coalesce(nullif(t.typrelid, 0), e.typrelid)
              WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_type'::regclass
                AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
+             UNION
+             SELECT r.relname FROM pg_depend d JOIN pg_class r ON r.oid = d.refobjid
+             WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_class'::regclass
+               AND d.deptype = 'n' AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
              ORDER BY 1)::text[] AS depends
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = current_schema()
