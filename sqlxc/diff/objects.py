@@ -25,6 +25,10 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
     new_by = {(o.kind, o.name): o for o in st.new.opaque}
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
+        if key in st.enum_routines and _replayable(st, o) and _replayable(st, n):
+            # its signature's enum is rebuilt under it: dropped before, created over the new type
+            st.add(C.DropObject(o), *([C.CreateObject(n)] if n is not None else []))
+            continue
         if o is None or n is None or o.fingerprint != n.fingerprint:
             if not _replay_change(st, o, n, rebuilt_views):
                 _refuse_changed(st, key, o, n)

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
 from sqlxc.diff.deps import view_reads
-from sqlxc.diff.routines import calls, dropped_routines
+from sqlxc.diff.routines import calls, dropped_routines, enum_bound
 
 # change class -> phase; lower runs first
 PHASES: dict[type, float] = {
@@ -37,6 +37,8 @@ PHASES: dict[type, float] = {
 IMPLIED = 0  # implied comments: before everything (not rendered forward), last in the rollback
 BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
 # (or calling a routine the plan drops: before routines are replaced, see sqlxc.diff.routines)
+# a routine whose signature names an enum the plan rebuilds: once its callers are gone
+DROP_ENUM_ROUTINE = 4.18
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 DROP_TABLE_BEFORE_TYPES = 3.9  # a dropped table whose name (its row type) a created enum or sequence takes
@@ -80,11 +82,13 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 
 
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
-          routines: frozenset[str] = frozenset()) -> float:
+          routines: frozenset[str] = frozenset(), enums: frozenset[str] = frozenset()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
         obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
         if obj.kind in ("function", "procedure") and obj.depends_on:
             return ROWTYPE_ROUTINE[type(change)]
+        if isinstance(change, C.DropObject) and enum_bound(obj, enums):
+            return DROP_ENUM_ROUTINE
         return OBJECT_PHASES[type(change), change.entity]
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
@@ -138,9 +142,10 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
     routines = _dropped_routines(changes, dialect)
+    enums = frozenset(c.old.name for c in changes if isinstance(c, C.RebuildEnum))
     keyed = sorted(
         range(len(changes)),
-        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines), i),
+        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines, enums), i),
     )
     ordered = [changes[i] for i in keyed]
     ordered = _sort_within(ordered, _creates_view, _view_edges(dialect, reverse=False))

@@ -44,6 +44,24 @@ def calls(text: Optional[str], names: frozenset[str]) -> bool:
     return bool(text and names) and any(_call(name).search(text) for name in names)
 
 
+def enum_bound(o, enums: frozenset[str]) -> bool:
+    """Does routine ``o``'s signature (arguments, defaults, result) name one of the
+    enums ``enums``? A rebuilt enum is a new type that the routine does not follow:
+    it is dropped before the rebuild and created again over the new type."""
+    if o.kind not in ROUTINE_KINDS or o.ddl is None or not enums:
+        return False
+    lines = o.ddl.splitlines()
+    head = " ".join([o.name, *lines[:1], *(line for line in lines if line.lstrip().startswith("RETURNS "))])
+    return any(_type_word(e).search(head) for e in enums)
+
+
+@lru_cache(maxsize=256)
+def _type_word(name: str) -> re.Pattern:
+    bare = re.escape(name)
+    quoted = re.escape('"' + name.replace('"', '""') + '"')
+    return re.compile(rf'(?:(?<![\w$"]){bare}(?![\w$"])|{quoted})')
+
+
 _STANDARD_BODY = re.compile(r"^(?:BEGIN ATOMIC|RETURN )", re.M)
 
 
