@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
 from sqlxc.diff.deps import view_reads
-from sqlxc.diff.routines import calls, dropped_routines, enum_bound
+from sqlxc.diff.routines import ROUTINE_KINDS, calls, dropped_routines, enum_bound, standard_body
 
 # change class -> phase; lower runs first
 PHASES: dict[type, float] = {
@@ -58,6 +58,14 @@ DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # table: created once the tables are (before the views that may call it), dropped once
 # those views are gone and before its table goes.
 ROWTYPE_ROUTINE = {C.CreateObject: 11.9, C.ReplaceObject: 11.9, C.DropObject: 1.5}
+# A SQL-standard body (BEGIN ATOMIC) is parsed against the columns it reads: created once
+# columns are added, before the defaults, checks and indexes that may call it. One dropped
+# around a retype of those columns (recreated) comes back with the rowtype routines.
+STANDARD_BODY_ROUTINE = 6.55
+CREATE_TABLE_AFTER_ROUTINE = 6.57  # a new table whose defaults or checks call such a routine
+# and the other way round: a dropped one goes once the columns it reads are dropped, before
+# the tables it reads, after a dropped table whose defaults or checks call it
+DROP_STANDARD_BODY_ROUTINE, DROP_TABLE_BEFORE_ROUTINE = 7.5, 7.4
 # Replayed objects, by (change, kind): an extension before everything that may use
 # its types and functions, and after them when dropped; a function before the
 # tables whose defaults and checks call it, and dropped once they no longer do
@@ -82,14 +90,22 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 
 
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
-          routines: frozenset[str] = frozenset(), enums: frozenset[str] = frozenset()) -> float:
+          routines: frozenset[str] = frozenset(), enums: frozenset[str] = frozenset(),
+          recreated: frozenset = frozenset(), late_routines: frozenset[str] = frozenset()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
         obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
+        if obj.kind in ROUTINE_KINDS and obj.depends_on and standard_body(obj.ddl) \
+                and (obj.kind, obj.name) not in recreated:
+            return DROP_STANDARD_BODY_ROUTINE if isinstance(change, C.DropObject) else STANDARD_BODY_ROUTINE
         if obj.kind in ("function", "procedure") and obj.depends_on:
             return ROWTYPE_ROUTINE[type(change)]
         if isinstance(change, C.DropObject) and enum_bound(obj, enums):
             return DROP_ENUM_ROUTINE
         return OBJECT_PHASES[type(change), change.entity]
+    if isinstance(change, C.CreateTable) and late_routines and _table_calls(change.table, late_routines):
+        return CREATE_TABLE_AFTER_ROUTINE
+    if isinstance(change, C.DropTable) and late_routines and _table_calls(change.table, late_routines):
+        return DROP_TABLE_BEFORE_ROUTINE
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
@@ -143,15 +159,27 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
     routines = _dropped_routines(changes, dialect)
     enums = frozenset(c.old.name for c in changes if isinstance(c, C.RebuildEnum))
+    dropped_objects = {(c.obj.kind, c.obj.name) for c in changes if isinstance(c, C.DropObject)}
+    recreated = frozenset(k for c in changes if isinstance(c, C.CreateObject)
+                          if (k := (c.obj.kind, c.obj.name)) in dropped_objects)
+    late = frozenset(c.obj.name.partition("(")[0] for c in changes if isinstance(c, (C.CreateObject, C.DropObject))
+                     and phase(c, dialect, reused_tables, reused_columns, recreated=recreated)
+                     in (STANDARD_BODY_ROUTINE, DROP_STANDARD_BODY_ROUTINE))
     keyed = sorted(
         range(len(changes)),
-        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines, enums), i),
+        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines, enums,
+                             recreated, late), i),
     )
     ordered = [changes[i] for i in keyed]
     ordered = _sort_within(ordered, _creates_view, _view_edges(dialect, reverse=False))
     ordered = _sort_within(ordered, _drops_view, _view_edges(dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
     return ordered
+
+
+def _table_calls(table, names: frozenset[str]) -> bool:
+    exprs = [c.default for c in table.columns] + [c.generated.expr for c in table.columns if c.generated]
+    return any(calls(e, names) for e in exprs + [k.expr for k in table.checks])
 
 
 def _dropped_routines(changes: list[C.Change], dialect) -> frozenset[str]:

@@ -63,13 +63,15 @@ def _type_word(name: str) -> re.Pattern:
 
 
 _STANDARD_BODY = re.compile(r"^(?:BEGIN ATOMIC|RETURN )", re.M)
+_STRING_BODY = re.compile(r"^AS (?:\$|')", re.M)
 
 
 def standard_body(ddl: Optional[str]) -> bool:
     """Is the routine's body SQL-standard (BEGIN ATOMIC … END, RETURN expr)? The server
     parses such a body when it is created and holds it to the columns it reads, as a
     view: it cannot be created before them, nor stay while one is retyped or dropped."""
-    return bool(ddl) and bool(_STANDARD_BODY.search(ddl))
+    # a body in a string (AS $function$ … $function$) may hold such lines of its own
+    return bool(ddl) and bool(_STANDARD_BODY.search(ddl)) and not _STRING_BODY.search(ddl)
 
 
 @lru_cache(maxsize=1024)
