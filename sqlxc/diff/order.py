@@ -91,7 +91,8 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
           routines: frozenset[str] = frozenset(), enums: frozenset[str] = frozenset(),
-          recreated: frozenset = frozenset(), late_routines: frozenset[str] = frozenset()) -> float:
+          recreated: frozenset = frozenset(), late_routines: frozenset[str] = frozenset(),
+          calling_tables: frozenset[str] = frozenset()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
         obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
         if obj.kind in ROUTINE_KINDS and obj.depends_on and standard_body(obj.ddl) \
@@ -106,6 +107,8 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return CREATE_TABLE_AFTER_ROUTINE
     if isinstance(change, C.DropTable) and late_routines and _table_calls(change.table, late_routines):
         return DROP_TABLE_BEFORE_ROUTINE
+    if isinstance(change, C.DropTable) and change.table.name in calling_tables:
+        return DROP_TABLE_BEFORE_TYPES  # its defaults, checks or indexes call a routine the plan drops
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
@@ -165,10 +168,16 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     late = frozenset(c.obj.name.partition("(")[0] for c in changes if isinstance(c, (C.CreateObject, C.DropObject))
                      and phase(c, dialect, reused_tables, reused_columns, recreated=recreated)
                      in (STANDARD_BODY_ROUTINE, DROP_STANDARD_BODY_ROUTINE))
+    # routines dropped before tables are: replaced by dropping first, or over a rebuilt enum
+    early = dropped_routines([c.old for c in changes if isinstance(c, C.ReplaceObject)],
+                             [c.new for c in changes if isinstance(c, C.ReplaceObject)], dialect)
+    early |= {c.obj.name.partition("(")[0] for c in changes
+              if isinstance(c, C.DropObject) and enum_bound(c.obj, enums)}
+    calling = _tables_calling(changes, early)
     keyed = sorted(
         range(len(changes)),
         key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines, enums,
-                             recreated, late), i),
+                             recreated, late, calling), i),
     )
     ordered = [changes[i] for i in keyed]
     ordered = _sort_within(ordered, _creates_view, _view_edges(dialect, reverse=False))
@@ -180,6 +189,17 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
 def _table_calls(table, names: frozenset[str]) -> bool:
     exprs = [c.default for c in table.columns] + [c.generated.expr for c in table.columns if c.generated]
     return any(calls(e, names) for e in exprs + [k.expr for k in table.checks])
+
+
+def _tables_calling(changes: list[C.Change], routines: frozenset[str]) -> frozenset[str]:
+    """Dropped tables whose defaults, checks or indexes (dropped with them) call one of
+    ``routines``: they go before those routines are dropped to be replaced."""
+    if not routines:
+        return frozenset()
+    names = {c.table.name for c in changes if isinstance(c, C.DropTable) and _table_calls(c.table, routines)}
+    names |= {c.table for c in changes if isinstance(c, C.DropIndex) and c.implied
+              and calls(" ".join(k.expr or "" for k in c.index.keys) + " " + (c.index.where or ""), routines)}
+    return frozenset(names)
 
 
 def _dropped_routines(changes: list[C.Change], dialect) -> frozenset[str]:
