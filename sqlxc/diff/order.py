@@ -11,6 +11,7 @@ belongs to, so its inverse runs after the object is back).
 from __future__ import annotations
 
 import heapq
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
@@ -89,32 +90,56 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 }
 
 
-def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
-          routines: frozenset[str] = frozenset(), enums: frozenset[str] = frozenset(),
-          recreated: frozenset = frozenset(), late_routines: frozenset[str] = frozenset(),
-          calling_tables: frozenset[str] = frozenset()) -> float:
-    if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
-        obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
-        if obj.kind in ROUTINE_KINDS and obj.depends_on and standard_body(obj.ddl) \
-                and (obj.kind, obj.name) not in recreated:
-            return DROP_STANDARD_BODY_ROUTINE if isinstance(change, C.DropObject) else STANDARD_BODY_ROUTINE
-        if obj.kind in ("function", "procedure") and obj.depends_on:
-            return ROWTYPE_ROUTINE[type(change)]
-        if isinstance(change, C.DropObject) and enum_bound(obj, enums):
-            return DROP_ENUM_ROUTINE
-        return OBJECT_PHASES[type(change), change.entity]
-    if isinstance(change, C.CreateTable) and late_routines and _table_calls(change.table, late_routines):
+@dataclass(frozen=True)
+class RoutineFacts:
+    """What the plan does to routines that decides where their callers go
+    (``sqlxc.diff.routines``), as names without arguments unless said."""
+
+    dropped: frozenset[str] = frozenset()  # dropped, or dropped to be replaced
+    enums: frozenset[str] = frozenset()  # enums rebuilt under routines' signatures
+    recreated: frozenset = frozenset()  # (kind, name) dropped and created again
+    late: frozenset[str] = frozenset()  # SQL-standard bodies created after columns are added
+    calling_tables: frozenset[str] = frozenset()  # dropped tables calling an early-dropped routine
+
+
+def _routine_phase(change: C.Change, obj, r: RoutineFacts) -> float:
+    if obj.kind in ROUTINE_KINDS and _late(obj, r.recreated):
+        return DROP_STANDARD_BODY_ROUTINE if isinstance(change, C.DropObject) else STANDARD_BODY_ROUTINE
+    if obj.kind in ROUTINE_KINDS and obj.depends_on:
+        return ROWTYPE_ROUTINE[type(change)]
+    if isinstance(change, C.DropObject) and enum_bound(obj, r.enums):
+        return DROP_ENUM_ROUTINE
+    return OBJECT_PHASES[type(change), change.entity]
+
+
+def _late(obj, recreated: frozenset) -> bool:
+    return bool(obj.depends_on) and standard_body(obj.ddl) and (obj.kind, obj.name) not in recreated
+
+
+def _table_phase(change: C.Change, r: RoutineFacts) -> float | None:
+    """Where a created or dropped table goes because of the routines its defaults,
+    checks or indexes call (None: nothing to say)."""
+    if isinstance(change, C.CreateTable) and r.late and _table_calls(change.table, r.late):
         return CREATE_TABLE_AFTER_ROUTINE
-    if isinstance(change, C.DropTable) and late_routines and _table_calls(change.table, late_routines):
+    if isinstance(change, C.DropTable) and r.late and _table_calls(change.table, r.late):
         return DROP_TABLE_BEFORE_ROUTINE
-    if isinstance(change, C.DropTable) and change.table.name in calling_tables:
-        return DROP_TABLE_BEFORE_TYPES  # its defaults, checks or indexes call a routine the plan drops
+    if isinstance(change, C.DropTable) and change.table.name in r.calling_tables:
+        return DROP_TABLE_BEFORE_TYPES  # before the routine it calls is dropped to be replaced
+    return None
+
+
+def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
+          routines: RoutineFacts = RoutineFacts()) -> float:
+    if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
+        return _routine_phase(change, change.new if isinstance(change, C.ReplaceObject) else change.obj, routines)
+    if (at := _table_phase(change, routines)) is not None:
+        return at
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
         return DROP_IDENTITY
     if isinstance(change, C.AlterColumn) and change.facets == {"default"} and change.new.default is None \
-            and ((change.table, change.new.name) in rebuilt or calls(change.old.default, routines)):
+            and ((change.table, change.new.name) in rebuilt or calls(change.old.default, routines.dropped)):
         return BEFORE_ENUM_REBUILD
     if isinstance(change, C.DropTable) and ("type", change.table.name) in reused_tables:
         return DROP_TABLE_BEFORE_TYPES
@@ -160,24 +185,10 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
-    routines = _dropped_routines(changes, dialect)
-    enums = frozenset(c.old.name for c in changes if isinstance(c, C.RebuildEnum))
-    dropped_objects = {(c.obj.kind, c.obj.name) for c in changes if isinstance(c, C.DropObject)}
-    recreated = frozenset(k for c in changes if isinstance(c, C.CreateObject)
-                          if (k := (c.obj.kind, c.obj.name)) in dropped_objects)
-    late = frozenset(c.obj.name.partition("(")[0] for c in changes if isinstance(c, (C.CreateObject, C.DropObject))
-                     and phase(c, dialect, reused_tables, reused_columns, recreated=recreated)
-                     in (STANDARD_BODY_ROUTINE, DROP_STANDARD_BODY_ROUTINE))
-    # routines dropped before tables are: replaced by dropping first, or over a rebuilt enum
-    early = dropped_routines([c.old for c in changes if isinstance(c, C.ReplaceObject)],
-                             [c.new for c in changes if isinstance(c, C.ReplaceObject)], dialect)
-    early |= {c.obj.name.partition("(")[0] for c in changes
-              if isinstance(c, C.DropObject) and enum_bound(c.obj, enums)}
-    calling = _tables_calling(changes, early)
+    routines = _routine_facts(changes, dialect)
     keyed = sorted(
         range(len(changes)),
-        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines, enums,
-                             recreated, late, calling), i),
+        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines), i),
     )
     ordered = [changes[i] for i in keyed]
     ordered = _sort_within(ordered, _creates_view, _view_edges(dialect, reverse=False))
@@ -189,6 +200,22 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
 def _table_calls(table, names: frozenset[str]) -> bool:
     exprs = [c.default for c in table.columns] + [c.generated.expr for c in table.columns if c.generated]
     return any(calls(e, names) for e in exprs + [k.expr for k in table.checks])
+
+
+def _routine_facts(changes: list[C.Change], dialect) -> RoutineFacts:
+    enums = frozenset(c.old.name for c in changes if isinstance(c, C.RebuildEnum))
+    dropped_objects = {(c.obj.kind, c.obj.name) for c in changes if isinstance(c, C.DropObject)}
+    recreated = frozenset(k for c in changes if isinstance(c, C.CreateObject)
+                          if (k := (c.obj.kind, c.obj.name)) in dropped_objects)
+    late = frozenset(c.obj.name.partition("(")[0] for c in changes if isinstance(c, (C.CreateObject, C.DropObject))
+                     and c.obj.kind in ROUTINE_KINDS and _late(c.obj, recreated))
+    # routines dropped before tables are: replaced by dropping first, or over a rebuilt enum
+    early = dropped_routines([c.old for c in changes if isinstance(c, C.ReplaceObject)],
+                             [c.new for c in changes if isinstance(c, C.ReplaceObject)], dialect)
+    early |= {c.obj.name.partition("(")[0] for c in changes
+              if isinstance(c, C.DropObject) and enum_bound(c.obj, enums)}
+    return RoutineFacts(dropped=_dropped_routines(changes, dialect), enums=enums, recreated=recreated, late=late,
+                        calling_tables=_tables_calling(changes, early))
 
 
 def _tables_calling(changes: list[C.Change], routines: frozenset[str]) -> frozenset[str]:
