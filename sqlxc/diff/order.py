@@ -38,7 +38,8 @@ PHASES: dict[type, float] = {
 IMPLIED = 0  # implied comments: before everything (not rendered forward), last in the rollback
 BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
 # (or calling a routine the plan drops: before routines are replaced, see sqlxc.diff.routines)
-# a routine whose signature names an enum the plan rebuilds: once its callers are gone
+# a routine whose signature names an enum the plan rebuilds, or a SQL-standard one over
+# columns that move: once its callers are gone
 DROP_ENUM_ROUTINE = 4.18
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
@@ -60,9 +61,11 @@ DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # those views are gone and before its table goes.
 ROWTYPE_ROUTINE = {C.CreateObject: 11.9, C.ReplaceObject: 11.9, C.DropObject: 1.5}
 # A SQL-standard body (BEGIN ATOMIC) is parsed against the columns it reads: created once
-# columns are added, before the defaults, checks and indexes that may call it. One dropped
-# around a retype of those columns (recreated) comes back with the rowtype routines.
+# columns are added, before the defaults, checks and indexes that may call it.
 STANDARD_BODY_ROUTINE = 6.55
+# one dropped around a retype of its columns comes back right after the retypes, before
+# the defaults that call it are set again
+RECREATED_STANDARD_ROUTINE, RESTORE_DEFAULT = 6.65, 6.68
 CREATE_TABLE_AFTER_ROUTINE = 6.57  # a new table whose defaults or checks call such a routine
 # and the other way round: a dropped one goes once the columns it reads are dropped, before
 # the tables it reads, after a dropped table whose defaults or checks call it
@@ -105,6 +108,12 @@ class RoutineFacts:
 def _routine_phase(change: C.Change, obj, r: RoutineFacts) -> float:
     if obj.kind in ROUTINE_KINDS and _late(obj, r.recreated):
         return DROP_STANDARD_BODY_ROUTINE if isinstance(change, C.DropObject) else STANDARD_BODY_ROUTINE
+    if isinstance(change, C.DropObject) and obj.kind in ROUTINE_KINDS and (obj.kind, obj.name) in r.recreated \
+            and standard_body(obj.ddl):
+        return DROP_ENUM_ROUTINE  # once its callers are gone, before the columns it reads move
+    if isinstance(change, C.CreateObject) and obj.kind in ROUTINE_KINDS and (obj.kind, obj.name) in r.recreated \
+            and obj.depends_on and standard_body(obj.ddl):
+        return RECREATED_STANDARD_ROUTINE
     if obj.kind in ROUTINE_KINDS and obj.depends_on:
         return ROWTYPE_ROUTINE[type(change)]
     if isinstance(change, C.DropObject) and enum_bound(obj, r.enums):
@@ -136,6 +145,9 @@ def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, re
         return at
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
+    if isinstance(change, C.AlterColumn) and change.facets == {"default"} and change.old.default is None \
+            and calls(change.new.default, routines.dropped):
+        return RESTORE_DEFAULT
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
         return DROP_IDENTITY
     if isinstance(change, C.AlterColumn) and change.facets == {"default"} and change.new.default is None \

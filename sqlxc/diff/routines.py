@@ -74,6 +74,29 @@ def standard_body(ddl: Optional[str]) -> bool:
     return bool(ddl) and bool(_STANDARD_BODY.search(ddl)) and not _STRING_BODY.search(ddl)
 
 
+def moving_standard_routines(old, new) -> frozenset[str]:
+    """Names of the SQL-standard routines of schema ``old`` held to a table column that
+    the plan to ``new`` retypes or drops (a look ahead of the table diff): they are
+    dropped and created again around it (``sqlxc.diff.objects``), so their callers are
+    rebuilt around them too."""
+    old_tables = {t.name: t for t in old.tables}
+    new_tables = {t.name: t for t in new.tables}
+    names = set()
+    for o in old.opaque:
+        if o.kind in ROUTINE_KINDS and o.depends_on and standard_body(o.ddl) and any(
+                d in old_tables and _columns_move(old_tables[d], new_tables.get(d)) for d in o.depends_on):
+            names.add(o.name.partition("(")[0])
+    return frozenset(names)
+
+
+def _columns_move(ot, nt) -> bool:
+    if nt is None:
+        return True
+    new_by = {c.name: c for c in nt.columns}
+    return any(c.name not in new_by or (c.type, c.collation, c.generated) != (new_by[c.name].type,
+               new_by[c.name].collation, new_by[c.name].generated) for c in ot.columns)
+
+
 @lru_cache(maxsize=1024)
 def _call(name: str) -> re.Pattern:
     # bare (lower-case names print so), or quoted; schema-qualified or not
