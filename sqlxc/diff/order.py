@@ -109,7 +109,7 @@ def _routine_phase(change: C.Change, obj, r: RoutineFacts) -> float:
     if obj.kind in ROUTINE_KINDS and _late(obj, r.recreated):
         return DROP_STANDARD_BODY_ROUTINE if isinstance(change, C.DropObject) else STANDARD_BODY_ROUTINE
     if isinstance(change, C.DropObject) and obj.kind in ROUTINE_KINDS and (obj.kind, obj.name) in r.recreated \
-            and standard_body(obj.ddl):
+            and obj.depends_on and standard_body(obj.ddl):
         return DROP_ENUM_ROUTINE  # once its callers are gone, before the columns it reads move
     if isinstance(change, C.CreateObject) and obj.kind in ROUTINE_KINDS and (obj.kind, obj.name) in r.recreated \
             and obj.depends_on and standard_body(obj.ddl):
