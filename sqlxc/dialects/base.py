@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Optional
 
-from sqlxc.air.model import Schema
+from sqlxc.air.model import Opaque, Schema
 from sqlxc.diff.changes import Change
 
 
@@ -73,6 +73,10 @@ class Dialect:
     # triggers, extensions…, MySQL triggers) are created, dropped and replaced from
     # that statement, not refused.
     replays_objects: ClassVar[bool] = True
+    # The server records which column defaults, checks, indexes, views, triggers and
+    # policies call a function, and refuses to drop it under them (PostgreSQL): a
+    # routine the plan drops has its callers rebuilt around it (``sqlxc.diff.routines``).
+    routine_callers_tracked: ClassVar[bool] = True
 
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server
@@ -100,6 +104,10 @@ class Dialect:
         """The dialect that renders a plan from ``old`` to ``new`` (both in its AIR):
         itself, unless how a statement is written depends on the schemas."""
         return self
+
+    def replace_drops_routine(self, old: Opaque, new: Opaque) -> bool:
+        """Does replacing routine ``old`` by ``new`` drop it first?"""
+        return True
 
 
 def objects_for(schema: Schema, dialect: str) -> tuple:

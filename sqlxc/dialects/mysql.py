@@ -219,6 +219,7 @@ class MySQLDialect(Dialect):
     triggers_survive_alter = True
     triggers_fire_in_order = True
     routine_names_fold_case = True
+    routine_callers_tracked = False  # DROP FUNCTION never looks at its callers
     column_names_fold_case = True
 
     @property

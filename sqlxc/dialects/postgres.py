@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from sqlxc.air.model import Identity, Opaque, Schema, Sequence, Tags, Type, View
+from sqlxc.air.model import Column, Identity, Opaque, Schema, Sequence, Tags, Type, View
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
 from sqlxc.dialects.postgres_types import MULTIRANGES, NATIVE, quote_ident, sequence_defaults, type_sql
 from sqlxc.diff.changes import Change
@@ -63,6 +63,41 @@ def tightens(old: Identity | Sequence | None, new: Identity | Sequence, old_type
         return False
     a, b = seq_values(old, old_type), seq_values(new, new_type)
     return b["minvalue"] > a["minvalue"] or b["maxvalue"] < a["maxvalue"]
+
+
+def restart_if_unused(statement: str, sequence: str) -> str:
+    """``statement``, an ALTER whose new bounds may exclude the sequence's current
+    value, restarting the sequence only if it never handed out a value. A used one
+    keeps its place (RESTART would hand out values the table holds already); the
+    server refuses the change if that place is out of the new bounds."""
+    return (f"DO $sqlx$ BEGIN\n  EXECUTE {literal(statement)}\n"
+            f"    || CASE WHEN pg_sequence_last_value({sequence}) IS NULL THEN ' RESTART' ELSE '' END;\nEND $sqlx$")
+
+
+def serial_sequence(table: str, column: str) -> str:
+    """The regclass of the sequence behind an identity or serial column."""
+    return f"pg_get_serial_sequence({literal(quote_ident(table))}, {literal(column)})::regclass"
+
+
+_NEXTVAL = re.compile(r"^nextval\(('(?:[^']|'')+')::regclass\)$")
+_INTEGER_TYPES = frozenset({"smallint", "integer", "bigint"})
+
+
+def sequence_catch_up(table: str, old: Column, new: Column) -> Optional[str]:
+    """A column that starts drawing its values from a sequence (an identity added, a
+    serial made, a nextval default set) may hold rows already: the sequence moves
+    past the largest of them, never back, so that the next row does not collide."""
+    if new.type.name not in _INTEGER_TYPES or new.type.array:
+        return None
+    if new.identity and not old.identity:
+        seq = serial_sequence(table, new.name)
+    elif (m := _NEXTVAL.match(new.default or "")) and new.default != old.default:
+        seq = m.group(1) + "::regclass"
+    else:
+        return None
+    return (f"SELECT setval(m.s, m.v) FROM (SELECT {seq} AS s, max({quote_ident(new.name)}) AS v "
+            f"FROM {quote_ident(table)}) m JOIN pg_sequence q ON q.seqrelid = m.s\n"
+            "WHERE q.seqincrement > 0 AND m.v >= coalesce(pg_sequence_last_value(m.s), q.seqstart)")
 
 
 def default_survives(default: Optional[str], removed: set[str]) -> bool:
@@ -171,9 +206,15 @@ def tags_json(tags: Tags) -> Optional[str]:
 # re-created from the printed text would not print the same again. Writing the
 # IN list back gives the server's original form.
 _ITEM = r"'(?:[^']|'')*'::character varying"
-_VARCHAR_IN = re.compile(
-    r"\(\((?P<col>[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\)::text (?P<op>= ANY|<> ALL) "
+_NAME = r"(?:[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")"
+_VARCHAR_IN = re.compile(  # the column qualified in views, policies, trigger conditions
+    rf"\(\((?P<col>(?:{_NAME}\.)?{_NAME})\)::text (?P<op>= ANY|<> ALL) "
     rf"\(\(ARRAY\[(?P<items>{_ITEM}(?:, {_ITEM})*)\]\)::text\[\]\)\)"
+)
+# the same as pg_get_viewdef prints it pretty (views, materialized views): fewer parentheses
+_VARCHAR_IN_PRETTY = re.compile(
+    rf"(?<![\w$.\"])(?P<col>(?:{_NAME}\.)?{_NAME})::text (?P<op>= ANY|<> ALL) "
+    rf"\(ARRAY\[(?P<items>{_ITEM}(?:, {_ITEM})*)\]::text\[\]\)"
 )
 
 
@@ -185,7 +226,17 @@ def server_input(expr: str) -> str:
         word = "IN" if m.group("op") == "= ANY" else "NOT IN"
         return f"({m.group('col')} {word} ({values}))"
 
-    return _VARCHAR_IN.sub(repl, expr)
+    return _VARCHAR_IN_PRETTY.sub(repl, _VARCHAR_IN.sub(repl, expr))
+
+
+# Replayed objects whose statement holds printed expressions (not routine bodies).
+_EXPRESSION_KINDS = frozenset({"materialized view", "policy", "trigger", "rule", "exclusion constraint"})
+
+
+def replay_ddl(o: Opaque) -> str:
+    """The statement that creates a replayed object, its printed expressions in the
+    spelling the server prints back the same (``server_input``)."""
+    return server_input(o.ddl or "") if o.kind in _EXPRESSION_KINDS else (o.ddl or "")
 
 
 def _unsupported(message: str) -> str:
@@ -229,6 +280,9 @@ class PostgresDialect(Dialect):
                 raise UnsupportedError(f"PostgreSQL cannot render a {change.kind} change ({change.key})") from None
             raise
         return Statement(sql=sql, transactional=type(change).__name__ not in OUTSIDE_TRANSACTION)
+
+    def replace_drops_routine(self, old: Opaque, new: Opaque) -> bool:
+        return replace_drops_first(old, new)
 
 
 def drop_object(o: Opaque) -> str:
@@ -284,15 +338,61 @@ def repartition(old: Opaque, new: Opaque) -> str:
     return ";\n".join(out)
 
 
-def _routine_head(ddl: str) -> tuple[str, ...]:
+def _routine_head(ddl: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The part of a function definition CREATE OR REPLACE may not change: the
-    first line (argument names and modes) and the RETURNS line."""
+    first line (kind, name, argument names, modes and types) and the RETURNS
+    line; and which arguments have a default (one may be added, none removed,
+    while the default's value is free to change)."""
     lines = ddl.splitlines()
-    return tuple(line for i, line in enumerate(lines) if i == 0 or line.lstrip().startswith("RETURNS "))
+    first = lines[0] if lines else ""
+    head, paren, rest = first.partition("(")
+    args = _split_args(rest[:-1] if rest.endswith(")") else rest) if paren else []
+    bare = [_ARG_DEFAULT.split(a, 1)[0] for a in args]
+    returns = tuple(line.strip() for line in lines[1:] if line.lstrip().startswith("RETURNS "))
+    return (head, *bare, *returns), tuple(len(_ARG_DEFAULT.split(a, 1)) > 1 for a in args)
+
+
+_ARG_DEFAULT = re.compile(r" DEFAULT ")
+
+
+def _split_args(text: str) -> list[str]:
+    """``pg_get_function_arguments`` text split at its top-level commas."""
+    out, depth, quote, start = [], 0, None, 0
+    for i, ch in enumerate(text):
+        if quote:
+            quote = None if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(text[start:i].strip())
+            start = i + 1
+    tail = text[start:].strip()
+    return out + [tail] if tail else out
 
 
 def replace_drops_first(old: Opaque, new: Opaque) -> bool:
-    return _routine_head(old.ddl or "") != _routine_head(new.ddl or "")
+    """Must CREATE OR REPLACE be preceded by DROP? Yes when the result type, an
+    argument's name or mode, or the kind changes, or a default goes away."""
+    (old_head, old_defaults), (new_head, new_defaults) = _routine_head(old.ddl or ""), _routine_head(new.ddl or "")
+    if old_head != new_head:
+        return True
+    return any(had and not has for had, has in zip(old_defaults, new_defaults))
+
+
+def comment_left_behind(old: Opaque, new: Opaque) -> Optional[str]:
+    """The statement that removes a replaced routine's comment when the new
+    definition has none: CREATE OR REPLACE keeps the old one."""
+    if replace_drops_first(old, new) or _HAS_COMMENT.search(new.ddl or "") or not _HAS_COMMENT.search(old.ddl or ""):
+        return None
+    name, _, args = old.name.partition("(")
+    return f"COMMENT ON ROUTINE {quote_ident(name)}({args} IS NULL"
+
+
+_HAS_COMMENT = re.compile(r"^COMMENT ON (?:FUNCTION|PROCEDURE) ", re.M)
 
 
 def checks_bodies(o: Opaque) -> bool:
@@ -307,6 +407,9 @@ _GLOBALS = {
     "seq_values": seq_values,
     "sequence_options": sequence_options,
     "tightens": tightens,
+    "restart_if_unused": restart_if_unused,
+    "serial_sequence": serial_sequence,
+    "sequence_catch_up": sequence_catch_up,
     "default_survives": default_survives,
     "cast_using": cast_using,
     "text_type": text_type,
@@ -319,6 +422,8 @@ _GLOBALS = {
     "repartition": repartition,
     "replace_drops_first": replace_drops_first,
     "checks_bodies": checks_bodies,
+    "replay_ddl": replay_ddl,
+    "comment_left_behind": comment_left_behind,
     "unsupported": _unsupported,
 }
 

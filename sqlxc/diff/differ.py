@@ -13,6 +13,7 @@ from sqlxc.air.canonical import canonical, unhinted_digest
 from sqlxc.air.model import Enum, Schema, Sequence
 from sqlxc.diff import changes as C
 from sqlxc.diff.objects import diff_objects
+from sqlxc.diff.routines import dropped_routines, enum_bound, moving_standard_routines
 from sqlxc.diff.state import DiffState
 from sqlxc.diff.tables import diff_tables
 from sqlxc.diff.views import diff_views
@@ -32,7 +33,11 @@ def diff(old: Schema, new: Schema, dialect, *, keep_unlisted_objects: bool = Fal
         raise ValueError(f"cannot diff a {old.dialect or 'neutral'} schema against a {new.dialect or 'neutral'} one")
     old, new = canonical(old), canonical(new)
     st = DiffState(old, _share_unchanged(old, new), dialect, keep_unlisted_objects=keep_unlisted_objects)
-    _diff_enums(st)  # first: rebuilding an enum reshapes the columns that use it
+    _diff_enums(st)  # first: rebuilding an enum reshapes the columns (and routines) that use it
+    rebuilt = frozenset(c.old.name for c in st.changes if isinstance(c, C.RebuildEnum))
+    st.enum_routines = frozenset((o.kind, o.name) for o in old.opaque if enum_bound(o, rebuilt))
+    st.dropped_routines = dropped_routines(old.opaque, new.opaque, dialect, keep_unlisted=keep_unlisted_objects) \
+        | {name.partition("(")[0] for _, name in st.enum_routines} | moving_standard_routines(old, new)
     diff_tables(st)
     _diff_sequences(st)
     rebuilt = diff_views(st)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from sqlxc.air.model import Opaque, ddl_fingerprint
 from sqlxc.diff import changes as C
 from sqlxc.diff import triggers
+from sqlxc.diff.routines import ROUTINE_KINDS, calls, standard_body
 from sqlxc.diff.state import DiffState
 from sqlxc.errors import Diagnostic
 
@@ -28,8 +29,12 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
     out_of_place = _triggers_out_of_place(st, rebuilt_views)
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
+        if key in st.enum_routines and _replayable(st, o) and _replayable(st, n):
+            # its signature's enum is rebuilt under it: dropped before, created over the new type
+            st.add(C.DropObject(o), *([C.CreateObject(n)] if n is not None else []))
+            continue
         if o is None or n is None or o.fingerprint != n.fingerprint:
-            if not _replay_change(st, o, n):
+            if not _replay_change(st, o, n, rebuilt_views):
                 _refuse_changed(st, key, o, n)
             continue
         moving = _moving(st, o, rebuilt_views)
@@ -71,7 +76,7 @@ def _replayable(st: DiffState, o: Opaque | None) -> bool:
     return o is None or o.ddl is not None
 
 
-def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
+def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None, rebuilt_views: set[str]) -> bool:
     if not (_replayable(st, o) and _replayable(st, n)) or (n is None and st.keep_unlisted_objects):
         return False
     if o is None:
@@ -79,7 +84,9 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
     elif n is None:
         if not (o.kind == "partitioning" and o.name in st.dropped_tables):  # else it goes with its table
             st.add(C.DropObject(o))
-    elif o.kind in ("function", "procedure") or (o.kind == "partitioning" and o.name not in st.touched):
+    elif o.kind in ROUTINE_KINDS and standard_body(o.ddl) and _moving(st, o, rebuilt_views):
+        st.add(C.DropObject(o), C.CreateObject(n))  # the server holds it to what moves under it
+    elif o.kind in ROUTINE_KINDS or (o.kind == "partitioning" and o.name not in st.touched):
         # a table nothing else changes is repartitioned by one ALTER TABLE … PARTITION BY
         st.add(C.ReplaceObject(o, n))
     elif o.kind == "partition":
@@ -113,10 +120,13 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
 
 
 def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
-    if o.kind in ("function", "procedure") and o.ddl is not None:
+    if o.kind in ROUTINE_KINDS and o.ddl is not None and not standard_body(o.ddl):
         # a routine follows its tables' row types through ALTER TABLE; only a dropped
-        # table takes its type away
+        # table takes its type away (the server does not hold a body's calls against
+        # the routines it calls)
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
+    if calls(o.ddl, st.dropped_routines):  # a trigger, policy, materialized view…
+        return sorted(n + "()" for n in st.dropped_routines if calls(o.ddl, frozenset({n})))
     moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
     if o.kind in ("partition", "partitioning", "application-time period", "system versioning"):
         # it follows its table's ALTERs, rows and all (a period's own columns are part of it)

@@ -11,11 +11,13 @@ belongs to, so its inverse runs after the object is back).
 from __future__ import annotations
 
 import heapq
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from sqlxc.diff import changes as C
 from sqlxc.diff import triggers
 from sqlxc.diff.deps import view_reads
+from sqlxc.diff.routines import ROUTINE_KINDS, calls, dropped_routines, enum_bound, standard_body
 
 # change class -> phase; lower runs first
 PHASES: dict[type, float] = {
@@ -36,6 +38,10 @@ PHASES: dict[type, float] = {
 }
 IMPLIED = 0  # implied comments: before everything (not rendered forward), last in the rollback
 BEFORE_ENUM_REBUILD = 4.15  # a default naming an enum label the rebuild removes
+# (or calling a routine the plan drops: before routines are replaced, see sqlxc.diff.routines)
+# a routine whose signature names an enum the plan rebuilds, or a SQL-standard one over
+# columns that move: once its callers are gone
+DROP_ENUM_ROUTINE = 4.18
 DROP_IDENTITY = 4.25  # before sequences are created: its sequence may hold the name a serial needs
 EARLY_DROP_TABLE = 5  # a dropped table whose name a created/renamed table takes
 DROP_TABLE_BEFORE_TYPES = 3.9  # a dropped table whose name (its row type) a created enum or sequence takes
@@ -60,6 +66,16 @@ DESTRUCTIVE_LAST = {C.DropColumn: 13.5, C.DropTable: 13.6}
 # table: created once the tables are (before the views that may call it), dropped once
 # those views are gone and before its table goes.
 ROWTYPE_ROUTINE = {C.CreateObject: 11.9, C.ReplaceObject: 11.9, C.DropObject: 1.5}
+# A SQL-standard body (BEGIN ATOMIC) is parsed against the columns it reads: created once
+# columns are added, before the defaults, checks and indexes that may call it.
+STANDARD_BODY_ROUTINE = 6.55
+# one dropped around a retype of its columns comes back right after the retypes, before
+# the defaults that call it are set again
+RECREATED_STANDARD_ROUTINE, RESTORE_DEFAULT = 6.65, 6.68
+CREATE_TABLE_AFTER_ROUTINE = 6.57  # a new table whose defaults or checks call such a routine
+# and the other way round: a dropped one goes once the columns it reads are dropped, before
+# the tables it reads, after a dropped table whose defaults or checks call it
+DROP_STANDARD_BODY_ROUTINE, DROP_TABLE_BEFORE_ROUTINE = 7.5, 7.4
 # Replayed objects, by (change, kind): an extension before everything that may use
 # its types and functions, and after them when dropped; a function before the
 # tables whose defaults and checks call it, and dropped once they no longer do
@@ -83,7 +99,8 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     # columns) and removed before they change
     (C.CreateObject, "partitioning"): 12.3, (C.DropObject, "partitioning"): 0.8,
     (C.ReplaceObject, "partitioning"): 12.3,
-    (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
+    # with the views: they stack on each other both ways (sorted together below)
+    (C.CreateObject, "materialized view"): 12, (C.DropObject, "materialized view"): 1,
     (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8,
     # once its partitioned table has its columns: a detached partition misses what is added
     (C.ReplaceObject, "partition"): 12.3,
@@ -95,18 +112,65 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 }
 
 
-def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
+@dataclass(frozen=True)
+class RoutineFacts:
+    """What the plan does to routines that decides where their callers go
+    (``sqlxc.diff.routines``), as names without arguments unless said."""
+
+    dropped: frozenset[str] = frozenset()  # dropped, or dropped to be replaced
+    enums: frozenset[str] = frozenset()  # enums rebuilt under routines' signatures
+    recreated: frozenset = frozenset()  # (kind, name) dropped and created again
+    late: frozenset[str] = frozenset()  # SQL-standard bodies created after columns are added
+    calling_tables: frozenset[str] = frozenset()  # dropped tables calling an early-dropped routine
+
+
+def _routine_phase(change: C.Change, obj, r: RoutineFacts) -> float:
+    if obj.kind in ROUTINE_KINDS and _late(obj, r.recreated):
+        return DROP_STANDARD_BODY_ROUTINE if isinstance(change, C.DropObject) else STANDARD_BODY_ROUTINE
+    if isinstance(change, C.DropObject) and obj.kind in ROUTINE_KINDS and (obj.kind, obj.name) in r.recreated \
+            and obj.depends_on and standard_body(obj.ddl):
+        return DROP_ENUM_ROUTINE  # once its callers are gone, before the columns it reads move
+    if isinstance(change, C.CreateObject) and obj.kind in ROUTINE_KINDS and (obj.kind, obj.name) in r.recreated \
+            and obj.depends_on and standard_body(obj.ddl):
+        return RECREATED_STANDARD_ROUTINE
+    if obj.kind in ROUTINE_KINDS and obj.depends_on:
+        return ROWTYPE_ROUTINE[type(change)]
+    if isinstance(change, C.DropObject) and enum_bound(obj, r.enums):
+        return DROP_ENUM_ROUTINE
+    return OBJECT_PHASES[type(change), change.entity]
+
+
+def _late(obj, recreated: frozenset) -> bool:
+    return bool(obj.depends_on) and standard_body(obj.ddl) and (obj.kind, obj.name) not in recreated
+
+
+def _table_phase(change: C.Change, r: RoutineFacts) -> float | None:
+    """Where a created or dropped table goes because of the routines its defaults,
+    checks or indexes call (None: nothing to say)."""
+    if isinstance(change, C.CreateTable) and r.late and _table_calls(change.table, r.late):
+        return CREATE_TABLE_AFTER_ROUTINE
+    if isinstance(change, C.DropTable) and r.late and _table_calls(change.table, r.late):
+        return DROP_TABLE_BEFORE_ROUTINE
+    if isinstance(change, C.DropTable) and change.table.name in r.calling_tables:
+        return DROP_TABLE_BEFORE_TYPES  # before the routine it calls is dropped to be replaced
+    return None
+
+
+def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset(),
+          routines: RoutineFacts = RoutineFacts()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
-        obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
-        if obj.kind in ("function", "procedure") and obj.depends_on:
-            return ROWTYPE_ROUTINE[type(change)]
-        return OBJECT_PHASES[type(change), change.entity]
+        return _routine_phase(change, change.new if isinstance(change, C.ReplaceObject) else change.obj, routines)
+    if (at := _table_phase(change, routines)) is not None:
+        return at
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it
+    if isinstance(change, C.AlterColumn) and change.facets == {"default"} and change.old.default is None \
+            and calls(change.new.default, routines.dropped):
+        return RESTORE_DEFAULT
     if isinstance(change, C.AlterColumn) and change.facets == {"identity"} and change.new.identity is None:
         return DROP_IDENTITY
-    if isinstance(change, C.AlterColumn) and (change.table, change.new.name) in rebuilt \
-            and change.facets == {"default"} and change.new.default is None:
+    if isinstance(change, C.AlterColumn) and change.facets == {"default"} and change.new.default is None \
+            and ((change.table, change.new.name) in rebuilt or calls(change.old.default, routines.dropped)):
         return BEFORE_ENUM_REBUILD
     if isinstance(change, C.DropTable) and ("type", change.table.name) in reused_tables:
         return DROP_TABLE_BEFORE_TYPES
@@ -159,16 +223,58 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     reused_columns = {(c.table, c.column.name) for c in changes if isinstance(c, C.AddColumn)}
     reused_columns |= {(c.table, c.new) for c in changes if isinstance(c, C.RenameColumn)}
     rebuilt = {(u.table, u.column.name) for c in changes if isinstance(c, C.RebuildEnum) for u in c.usages}
+    routines = _routine_facts(changes, dialect)
     keyed = sorted(
-        range(len(changes)), key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt), i)
+        range(len(changes)),
+        key=lambda i: (phase(changes[i], dialect, reused_tables, reused_columns, rebuilt, routines), i),
     )
     ordered = [changes[i] for i in keyed]
-    ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
-    ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
+    ordered = _sort_within(ordered, _creates_view, _view_edges(dialect, reverse=False))
+    ordered = _sort_within(ordered, _drops_view, _view_edges(dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
     ordered = _sort_within(ordered, C.CreateObject, _trigger_edges(reverse=False))
     ordered = _sort_within(ordered, C.DropObject, _trigger_edges(reverse=True))
     return ordered
+
+
+def _table_calls(table, names: frozenset[str]) -> bool:
+    exprs = [c.default for c in table.columns] + [c.generated.expr for c in table.columns if c.generated]
+    return any(calls(e, names) for e in exprs + [k.expr for k in table.checks])
+
+
+def _routine_facts(changes: list[C.Change], dialect) -> RoutineFacts:
+    enums = frozenset(c.old.name for c in changes if isinstance(c, C.RebuildEnum))
+    dropped_objects = {(c.obj.kind, c.obj.name) for c in changes if isinstance(c, C.DropObject)}
+    recreated = frozenset(k for c in changes if isinstance(c, C.CreateObject)
+                          if (k := (c.obj.kind, c.obj.name)) in dropped_objects)
+    late = frozenset(c.obj.name.partition("(")[0] for c in changes if isinstance(c, (C.CreateObject, C.DropObject))
+                     and c.obj.kind in ROUTINE_KINDS and _late(c.obj, recreated))
+    # routines dropped before tables are: replaced by dropping first, or over a rebuilt enum
+    early = dropped_routines([c.old for c in changes if isinstance(c, C.ReplaceObject)],
+                             [c.new for c in changes if isinstance(c, C.ReplaceObject)], dialect)
+    early |= {c.obj.name.partition("(")[0] for c in changes
+              if isinstance(c, C.DropObject) and enum_bound(c.obj, enums)}
+    return RoutineFacts(dropped=_dropped_routines(changes, dialect), enums=enums, recreated=recreated, late=late,
+                        calling_tables=_tables_calling(changes, early))
+
+
+def _tables_calling(changes: list[C.Change], routines: frozenset[str]) -> frozenset[str]:
+    """Dropped tables whose defaults, checks or indexes (dropped with them) call one of
+    ``routines``: they go before those routines are dropped to be replaced."""
+    if not routines:
+        return frozenset()
+    names = {c.table.name for c in changes if isinstance(c, C.DropTable) and _table_calls(c.table, routines)}
+    names |= {c.table for c in changes if isinstance(c, C.DropIndex) and c.implied
+              and calls(" ".join(k.expr or "" for k in c.index.keys) + " " + (c.index.where or ""), routines)}
+    return frozenset(names)
+
+
+def _dropped_routines(changes: list[C.Change], dialect) -> frozenset[str]:
+    """The routines the plan drops, as ``sqlxc.diff.routines`` finds them."""
+    old = [c.obj for c in changes if isinstance(c, C.DropObject)] + [c.old for c in changes
+                                                                    if isinstance(c, C.ReplaceObject)]
+    new = [c.new for c in changes if isinstance(c, C.ReplaceObject)]
+    return dropped_routines(old, new, dialect)
 
 
 def _index_names(table) -> set:
@@ -189,16 +295,33 @@ def _claimed_index_names(changes: list[C.Change]) -> set:
     return names
 
 
-def _view_edges(changes: list[C.Change], cls: type, dialect, *, reverse: bool) -> Callable:
-    """Views are created after what they read and dropped before it."""
+def _creates_view(c: C.Change) -> bool:
+    return isinstance(c, C.CreateView) or (isinstance(c, C.CreateObject) and c.obj.kind == "materialized view")
+
+
+def _drops_view(c: C.Change) -> bool:
+    return isinstance(c, C.DropView) or (isinstance(c, C.DropObject) and c.obj.kind == "materialized view")
+
+
+def _view_name(c: C.Change) -> str:
+    return c.view.name if isinstance(c, (C.CreateView, C.DropView)) else c.obj.name
+
+
+def _view_edges(dialect, *, reverse: bool) -> Callable:
+    """Views and materialized views are created after what they read and dropped before it."""
     name = getattr(dialect, "name", None)
 
+    def reads(c: C.Change, known: frozenset[str]) -> frozenset[str]:
+        if isinstance(c, (C.CreateView, C.DropView)):
+            return view_reads(c.view.definition, name, known).relations
+        return frozenset(d.lower() for d in c.obj.depends_on)  # the server's own record
+
     def edges(items: list) -> list[tuple[int, int]]:
-        index = {c.view.name.lower(): i for i, c in enumerate(items)}
-        known = frozenset(c.view.name for c in items)
+        index = {_view_name(c).lower(): i for i, c in enumerate(items)}
+        known = frozenset(_view_name(c) for c in items)
         out = []
         for j, c in enumerate(items):
-            for rel in view_reads(c.view.definition, name, known).relations:
+            for rel in reads(c, known):
                 i = index.get(rel)
                 if i is not None and i != j:
                     out.append((j, i) if reverse else (i, j))
@@ -239,17 +362,19 @@ def _drop_table_edges(changes: list[C.Change]) -> Callable:
     return edges
 
 
-def _sort_within(ordered: list[C.Change], cls: type, edges: Callable) -> list[C.Change]:
-    """Topologically sort each run of ``cls`` changes in place; ties keep their order,
-    and a cycle (which the servers would refuse anyway) keeps the rest in order."""
+def _sort_within(ordered: list[C.Change], cls: type | Callable, edges: Callable) -> list[C.Change]:
+    """Topologically sort each run of ``cls`` changes (a class, or a test on a change)
+    in place; ties keep their order, and a cycle (which the servers would refuse
+    anyway) keeps the rest in order."""
+    member = cls if not isinstance(cls, type) else (lambda c: isinstance(c, cls))
     out, i = [], 0
     while i < len(ordered):
-        if not isinstance(ordered[i], cls):
+        if not member(ordered[i]):
             out.append(ordered[i])
             i += 1
             continue
         j = i
-        while j < len(ordered) and isinstance(ordered[j], cls):
+        while j < len(ordered) and member(ordered[j]):
             j += 1
         out.extend(_toposort(ordered[i:j], edges))
         i = j

@@ -39,6 +39,10 @@ class DiffState:
     defaults_dropped: set[tuple[str, str]] = field(default_factory=set)
     # old table name -> old column names dropped and added again (generated expression change)
     replaced: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # names of routines the plan drops or drops to replace: their callers are rebuilt
+    dropped_routines: frozenset[str] = frozenset()
+    # (kind, name) of routines whose signature names an enum the plan rebuilds
+    enum_routines: frozenset[tuple[str, str]] = frozenset()
 
     def add(self, *changes: Change) -> None:
         self.changes.extend(changes)

@@ -10,7 +10,10 @@ from __future__ import annotations
 from sqlxc.air.model import EMPTY_TAGS, View
 from sqlxc.diff import changes as C
 from sqlxc.diff.deps import Reads, view_reads
+from sqlxc.diff.routines import calls
 from sqlxc.diff.state import ALL, DiffState
+
+MATVIEW = "materialized view"
 
 
 def view_reads_map(views, dialect, known: frozenset[str]) -> dict[str, Reads]:
@@ -29,34 +32,47 @@ def _column_comments(name: str, old: tuple, new: tuple, *, implied: bool = False
 
 
 def _touched_by(st: DiffState, reads: Reads, rebuilt: set[str]) -> bool:
+    """Does a view read a table column that moves, or a (materialized) view that goes?"""
     for table, cols in st.touched.items():
         if reads.touches(table, None if cols is ALL else cols):
             return True
     return any(reads.touches(v, None) for v in rebuilt)
 
 
-def rebuilt_views(st: DiffState) -> set[str]:
-    """Old views that must be dropped: changed, gone, or reading something that moves."""
+def rebuilt_views(st: DiffState) -> tuple[set[str], set[str]]:
+    """Old views that must be dropped: changed, gone, or reading something that moves;
+    and the old materialized views that go (changed, gone, or over something that
+    moves), since views and materialized views stack on each other both ways."""
     new_by = {v.name: v for v in st.new.views}
-    rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])}
-    if not st.touched and not rebuilt:
-        return rebuilt  # nothing moved under any view: no need to parse them
-    known = frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views)
+    rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])
+               or calls(v.definition, st.dropped_routines)}
+    matviews = {o.name: o for o in st.old.opaque if o.kind == MATVIEW}
+    new_mv = {o.name: o for o in st.new.opaque if o.kind == MATVIEW}
+    gone_mv = {n for n, o in matviews.items() if n not in new_mv or new_mv[n].fingerprint != o.fingerprint
+               or calls(o.ddl, st.dropped_routines)}
+    if not st.touched and not rebuilt and not gone_mv:
+        return rebuilt, gone_mv  # nothing moved under any view: no need to parse them
+    known = frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views) | frozenset(matviews)
     reads = view_reads_map(st.old.views, st.old.dialect, known)
     grew = True
-    while grew:  # to a fixed point: views over views
+    while grew:  # to a fixed point: views over views, over materialized views and under them
         grew = False
         for v in st.old.views:
-            if v.name not in rebuilt and _touched_by(st, reads[v.name], rebuilt):
+            if v.name not in rebuilt and (_touched_by(st, reads[v.name], rebuilt | gone_mv)):
                 rebuilt.add(v.name)
                 grew = True
-    return rebuilt
+        for name, o in matviews.items():
+            if name not in gone_mv and any(d in st.touched or d in rebuilt or d in gone_mv for d in o.depends_on):
+                gone_mv.add(name)
+                grew = True
+    return rebuilt, gone_mv
 
 
 def diff_views(st: DiffState) -> set[str]:
+    """Returns the views and materialized views that go, for what stands on them."""
     old_by = {v.name: v for v in st.old.views}
     new_by = {v.name: v for v in st.new.views}
-    rebuilt = rebuilt_views(st)
+    rebuilt, gone_mv = rebuilt_views(st)
     for name in sorted(rebuilt):
         o = old_by[name]
         # DROP VIEW takes the comments along: their inverses restore them in the rollback
@@ -80,4 +96,4 @@ def diff_views(st: DiffState) -> set[str]:
         old_tags = o.tags if o is not None else EMPTY_TAGS
         if old_tags != v.tags:
             st.add(C.SetTags("view", v.name, old_tags, v.tags))
-    return rebuilt
+    return rebuilt | gone_mv

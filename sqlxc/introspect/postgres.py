@@ -326,7 +326,7 @@ def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list
     deps = tuple(sorted(set(depends) | ({rel["parent"]} if rel["parent"] else set())))
     fingerprint, ddl = _fingerprint("\n".join(body)), None
     if kind == "materialized view":  # its statement says all of it (its columns follow the query)
-        ddl = _matview_ddl(rel, idx)
+        ddl = _matview_ddl(rel, cols, idx)
         fingerprint = ddl_fingerprint(ddl)
     elif kind == "partition" and rel["relkind"] == "r" and rel["relispartition"]:
         return _leaf_partition(rel, cols, cons, idx, deps)
@@ -351,13 +351,17 @@ def _leaf_partition(rel: dict, cols: list, cons: list, idx: list, deps: tuple) -
     return Opaque(kind="partition", name=rel["relname"], fingerprint=fingerprint, depends_on=deps, ddl=ddl)
 
 
-def _matview_ddl(rel: dict, idx: list) -> str:
+def _matview_ddl(rel: dict, cols: list, idx: list) -> str:
     """A materialized view as its catalog holds it: query, storage parameters,
-    indexes and comment (what its fingerprint covers), populated on creation."""
+    indexes and comments (what its fingerprint covers), populated on creation."""
     name = quote_ident(rel["relname"])
     params = f" WITH ({', '.join(rel['reloptions'])})" if rel["reloptions"] else ""
     out = [f"CREATE MATERIALIZED VIEW {name}{params} AS\n{rel['viewdef'].rstrip().rstrip(';')}"]
     out += sorted({i["def"] for i in idx})
+    out += sorted({f"COMMENT ON INDEX {quote_ident(i['name'])} IS {literal(i['comment'])}"
+                   for i in idx if i["comment"] is not None})
     if rel["comment"] is not None:
         out.append(f"COMMENT ON MATERIALIZED VIEW {name} IS {literal(rel['comment'])}")
+    out += [f"COMMENT ON COLUMN {name}.{quote_ident(c['attname'])} IS {literal(c['comment'])}"
+            for c in cols if c["comment"] is not None]
     return ";\n".join(out)

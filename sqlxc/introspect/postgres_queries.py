@@ -152,16 +152,26 @@ ORDER BY c.relname
 """
 
 # Objects the model does not cover: kind, name, definition text, what they read.
+# A function's, trigger's or policy's comment follows its statement (COMMENT ON …):
+# the statement that recreates it says all of it.
 OPAQUE = r"""
 SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS name,
-       CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
+       CASE WHEN p.prokind IN ('f', 'p') THEN rtrim(pg_get_functiondef(p.oid), chr(10))
+                 || coalesce(';' || chr(10) || 'COMMENT ON ' || CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END
+                             || ' ' || p.oid::regprocedure::text
+                             || ' IS ' || quote_literal(obj_description(p.oid, 'pg_proc')), '')
             ELSE p.prokind::text || ':' || p.prosrc END AS def,
-       -- tables and views whose row type (or an array of it) its signature names
-       ARRAY(SELECT DISTINCT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
+       -- tables and views whose row type (or an array of it) its signature names, and
+       -- those a SQL-standard body (BEGIN ATOMIC, RETURN) reads: the server holds it to them
+       ARRAY(SELECT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
              LEFT JOIN pg_type e ON e.oid = t.typelem
              JOIN pg_class r ON r.oid = coalesce(nullif(t.typrelid, 0), e.typrelid)
              WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_type'::regclass
                AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
+             UNION
+             SELECT r.relname FROM pg_depend d JOIN pg_class r ON r.oid = d.refobjid
+             WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.refclassid = 'pg_class'::regclass
+               AND d.deptype = 'n' AND r.relkind IN ('r', 'p', 'v', 'm', 'f')
              ORDER BY 1)::text[] AS depends
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE n.nspname = current_schema()
@@ -169,7 +179,11 @@ WHERE n.nspname = current_schema()
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass
                   AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
 UNION ALL
-SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid), ARRAY[c.relname]::text[]
+SELECT 'trigger', c.relname || '.' || t.tgname,
+       pg_get_triggerdef(t.oid)
+       || coalesce(';' || chr(10) || 'COMMENT ON TRIGGER ' || quote_ident(t.tgname) || ' ON ' || quote_ident(c.relname)
+                   || ' IS ' || quote_literal(obj_description(t.oid, 'pg_trigger')), ''),
+       ARRAY[c.relname]::text[]
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND NOT t.tgisinternal AND c.relname NOT LIKE 'sqlx\_%'
   AND t.tgparentid = 0  -- a partition's clone of its partitioned table's trigger comes with it
@@ -187,7 +201,9 @@ SELECT 'policy', c.relname || '.' || p.polname,
                                           FROM unnest(p.polroles) AS r(oid) LEFT JOIN pg_roles a ON a.oid = r.oid
                                           ORDER BY 1), ', ')
        || coalesce(' USING (' || pg_get_expr(p.polqual, p.polrelid) || ')', '')
-       || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', ''),
+       || coalesce(' WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')', '')
+       || coalesce(';' || chr(10) || 'COMMENT ON POLICY ' || quote_ident(p.polname) || ' ON ' || quote_ident(c.relname)
+                   || ' IS ' || quote_literal(obj_description(p.oid, 'pg_policy')), ''),
        ARRAY[c.relname]::text[]
 FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema()
@@ -298,17 +314,15 @@ WHERE n.nspname = current_schema()
                   AND x.objid = c.oid AND x.deptype = 'e')
 UNION ALL
 -- an exclusion constraint as the statement that adds it (and its comment); a constraint
--- trigger's own row is only a fingerprint (its trigger is replayed)
+-- trigger's own row (contype 't') comes and goes with its trigger, which is replayed
 SELECT 'exclusion constraint', c.relname || '.' || con.conname,
-       CASE WHEN con.contype = 'x'
-            THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' ADD CONSTRAINT ' || quote_ident(con.conname) || ' '
-                 || pg_get_constraintdef(con.oid)
-                 || coalesce(E';\nCOMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || quote_ident(c.relname)
-                             || ' IS ' || quote_literal(obj_description(con.oid, 'pg_constraint')), '')
-            ELSE pg_get_constraintdef(con.oid) END,
+       'ALTER TABLE ' || quote_ident(c.relname) || ' ADD CONSTRAINT ' || quote_ident(con.conname) || ' '
+       || pg_get_constraintdef(con.oid)
+       || coalesce(E';\nCOMMENT ON CONSTRAINT ' || quote_ident(con.conname) || ' ON ' || quote_ident(c.relname)
+                   || ' IS ' || quote_literal(obj_description(con.oid, 'pg_constraint')), ''),
        ARRAY[c.relname]::text[]
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND con.contype IN ('x', 't')
+WHERE n.nspname = current_schema() AND con.contype = 'x'
 UNION ALL
 SELECT 'index', c.relname || '.' || ic.relname, pg_get_indexdef(i.indexrelid) || ' invalid',
        ARRAY[c.relname]::text[]

@@ -67,6 +67,22 @@ def steps(old, new, dialect=PG):
 
 
 USERS = table("users", col("id"), col("email", TEXT))
+
+
+def _fn(name, arg, default=""):
+    return Opaque(kind="function", name=f"{name}(text)", fingerprint=arg + default,
+                  ddl=f"CREATE OR REPLACE FUNCTION public.{name}({arg} text{default})\n RETURNS text\n LANGUAGE sql\n"
+                      f"AS $function$ SELECT lower({arg}) $function$")
+
+
+# a default, a check, an index, a view and a trigger that call norm()
+_CALLERS = table("t", col("id"), col("c", TEXT, default="norm('x'::text)"),
+                 checks=(Check(name="t_c_check", expr="(norm(c) <> ''::text)"),),
+                 indexes=(Index(name="t_norm_idx", keys=(IndexKey(expr="norm(c)"),)),))
+_CALLER_VIEW = View(name="v", definition="SELECT norm(t.c) AS n FROM t")
+_CALLER_TRIGGER = Opaque(kind="trigger", name="t.tr", fingerprint="tr", depends_on=("t",),
+                         ddl="CREATE TRIGGER tr BEFORE UPDATE ON public.t FOR EACH ROW WHEN (norm(new.c) <> '') "
+                             "EXECUTE FUNCTION touch()")
 ORDERS = table("orders", col("id"), col("user_id"), foreign_keys=(fk("orders_user_id_fkey", ("user_id",), "users", ("id",)),))
 
 CASES = [
@@ -182,6 +198,29 @@ CASES = [
 @pytest.mark.parametrize("name,old,new,expected", CASES, ids=[c[0] for c in CASES])
 def test_postgres_order(name, old, new, expected):
     assert steps(old, new) == expected
+
+
+# Functions are replayed objects: these rows use the real dialect, which decides
+# whether a replaced function is dropped first.
+ROUTINE_CASES = [
+    ("function dropped to be replaced (argument renamed): its callers are rebuilt around it",
+     S(_fn("norm", "e"), _CALLERS, _CALLER_VIEW, _CALLER_TRIGGER),
+     S(_fn("norm", "email"), _CALLERS, _CALLER_VIEW, _CALLER_TRIGGER),
+     ["drop_object t.tr", "drop_view v", "drop_check t.t_c_check", "drop_index t.t_norm_idx", "alter_column t.c",
+      "replace_object norm(text)", "alter_column t.c", "add_check t.t_c_check", "create_index t.t_norm_idx",
+      "create_view v", "create_object t.tr"]),
+    ("function replaced in place (a default's value changes): its callers stay",
+     S(_fn("norm", "e", " DEFAULT 'a'::text"), _CALLERS, _CALLER_VIEW),
+     S(_fn("norm", "e", " DEFAULT 'b'::text"), _CALLERS, _CALLER_VIEW),
+     ["replace_object norm(text)"]),
+]
+
+
+@pytest.mark.parametrize("name,old,new,expected", ROUTINE_CASES, ids=[c[0] for c in ROUTINE_CASES])
+def test_postgres_routine_callers(name, old, new, expected):
+    from sqlxc.dialects.postgres import PostgresDialect
+
+    assert steps(old, new, PostgresDialect()) == expected
 
 
 MYSQL_CASES = [
