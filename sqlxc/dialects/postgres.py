@@ -34,6 +34,10 @@ def literal(value: Any) -> str:
     text = str(value)
     if "\0" in text:
         raise UnsupportedError("PostgreSQL text cannot hold a NUL character: " + repr(text))
+    if "\r" in text:
+        # a raw carriage return would not survive the script being read as text (universal
+        # newlines turn \r\n into \n): spell it as an escape
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'"
     return "'" + text.replace("'", "''") + "'"
 
 
