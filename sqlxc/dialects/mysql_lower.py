@@ -84,6 +84,8 @@ def lower(schema: Schema, dialect: MySQLDialect) -> Schema:
 def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) -> Table:
     if t.partition_by:
         problems.add(f"table {t.name}", "MySQL partitioning is not modelled by .sqlx (@partition_by is PostgreSQL's)")
+    if t.unlogged:
+        problems.add(f"table {t.name}", "MySQL has no unlogged tables (@unlogged is PostgreSQL's)")
     if t.params:
         problems.add(f"table {t.name}", "MySQL tables have no storage parameters (with (…))",
                      hint="use a mysql { … } block for MySQL table options")

@@ -23,7 +23,7 @@ PHASES: dict[type, float] = {
     C.DropIndex: 3, C.DropUnique: 3, C.DropCheck: 3, C.DropPrimaryKey: 3,
     C.CreateEnum: 4, C.AddEnumValue: 4.1, C.RenameEnumValue: 4.1, C.RebuildEnum: 4.2, C.CreateSequence: 4.3,
     C.AlterSequence: 4.4,
-    C.RenameTable: 6.0, C.AlterTableOptions: 6.1, C.AlterTableParams: 6.1, C.CreateTable: 6.2,
+    C.RenameTable: 6.0, C.AlterTableOptions: 6.1, C.AlterTableParams: 6.1, C.SetTableLogged: 6.1, C.CreateTable: 6.2,
     C.RenameColumn: 6.4, C.AddColumn: 6.5, C.AlterColumn: 6.6,
     C.DropColumn: 7,
     C.DropTable: 8,

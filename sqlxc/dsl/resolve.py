@@ -184,6 +184,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),
     "partition_by": ((TABLE,), _partition_by),
+    "unlogged": ((TABLE,), _no_args),
     "pii": (TAGGED, _no_args),
     "sensitivity": (TAGGED, _sensitivity),
     "residency": (TAGGED, _domain(RESIDENCY_RE, 'a region code such as "eu" or "us-east"')),

@@ -146,6 +146,7 @@ def _table(rel: dict, cols: list[dict], cons: list[dict], idx: list[dict], tags:
         comment=rel["comment"],
         params=_params(rel["reloptions"]),
         partition_by=rel["partkey"],
+        unlogged=rel["unlogged"],
         tags=_tag(tags, "table", name),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Relations of the schema with kind, comment and options.
 RELATIONS = r"""
-SELECT c.oid, c.relname, c.relkind, c.relispartition,
+SELECT c.oid, c.relname, c.relkind, c.relispartition, c.relpersistence = 'u' AS unlogged,
        obj_description(c.oid, 'pg_class') AS comment,
        coalesce(c.reloptions, '{}') AS reloptions,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,

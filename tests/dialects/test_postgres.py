@@ -285,6 +285,8 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.CreateTable(Table(name="t", columns=(col("a", INT),), params=(("fillfactor", "70"), ("autovacuum_enabled", "false")))),
      "CREATE TABLE t (\n    a integer NOT NULL\n) WITH (fillfactor = '70', autovacuum_enabled = 'false')"),
     (C.AlterTableParams("t", (), (("fillfactor", "70"),)), "ALTER TABLE t SET (fillfactor = '70')"),
+    (C.SetTableLogged("t", False, True), "ALTER TABLE t SET UNLOGGED"),
+    (C.CreateTable(Table(name="t", columns=(col("a", INT),), unlogged=True)), "CREATE UNLOGGED TABLE t (\n    a integer NOT NULL\n)"),
     (C.AlterTableParams("t", (("fillfactor", "70"),), ()), "ALTER TABLE t RESET (fillfactor)"),
     # SET appends: the kept head stays, the rest is reset or set again in the target's order
     (C.AlterTableParams("T", (("a", "1"), ("b", "2"), ("c", "3")), (("c", "3"), ("a", "1"))),
