@@ -11,8 +11,8 @@ import re
 from typing import Optional
 
 from sqlxc.air.model import Type
-from sqlxc.exprmemo import mentioned, memoized
 from sqlxc.dialects.postgres_types import INT_RANGE, quote_ident, type_sql
+from sqlxc.exprmemo import memoized, mentioned
 
 _INT = re.compile(r"^[+-]?\d+$")
 _DEC = re.compile(r"^[+-]?(\d+\.\d*|\.\d+)$")
@@ -118,11 +118,15 @@ def expression_printed(expr: str, types: Optional[dict[str, Type]] = None, conte
 def predicate_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str:
     """A check or partial-index predicate (the server prints it like any expression)."""
     text = expr.strip()
-    if _wrapped(text) and "::" in text:
+    if _wrapped(text) and "::" in _STRINGS.sub("''", text):
         # already in the server's form (e.g. written back by sqlxc inspect); sqlglot
         # may have folded the ANY/ALL keywords into a function spelling on the way
         return re.sub(r"\b(any|all)\(", lambda m: m.group(1).upper() + " (", text)
     return expression_printed(text, types)
+
+
+# string constants, blanked before looking for the server's "::" casts: 'A::B' is not one
+_STRINGS = re.compile(r"'(?:[^']|'')*'")
 
 
 def _wrapped(text: str) -> bool:
@@ -210,6 +214,8 @@ class _Printer:
             return f"{word} ({self.print(n.this, context)})"
         if isinstance(n, exp.Array):
             return "ARRAY[" + ", ".join(self.print(a, context) for a in n.expressions) + "]"
+        if isinstance(n, (exp.JSONExtract, exp.JSONExtractScalar)) and (arrows := self.json_arrows(n)):
+            return arrows
         if isinstance(n, exp.Anonymous):
             if str(n.this).upper() in ("ANY", "ALL") and len(n.expressions) == 1:  # x <> ALL (array)
                 return f"{str(n.this).upper()} ({self.print(n.expressions[0], context)})"
@@ -218,10 +224,37 @@ class _Printer:
         if isinstance(n, exp.Func) and not isinstance(n, exp.Coalesce) and n.arg_types.keys() <= {"this", "expressions"}:
             args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
             return f"{n.sql_name().lower()}({', '.join(self.print(a) for a in args)})"
-        text = n.sql(dialect="postgres")
+        # sqlglot writes the rest; JSON operators inside it (a CASE over args ->> 'k') keep our spelling
+        text = n.transform(self._json_verbatim).sql(dialect="postgres")
         if isinstance(n, exp.Func):  # unquoted function names fold to lower case in the server
             text = re.sub(r"^([A-Z_][A-Z0-9_]*)\(", lambda m: m.group(1).lower() + "(", text)
         return text
+
+    def json_arrows(self, n) -> Optional[str]:
+        """``data -> 'tags'``, ``(args -> 0) ->> 'k'``: the neutral form reads the operators as
+        JSON_EXTRACT(x, '$.path'), whose PostgreSQL spelling (json_extract_path) takes json
+        only; the operators take json and jsonb, and are what the server prints."""
+        from sqlglot import exp
+
+        path = n.expression
+        text = self.print(n.this)
+        if not isinstance(path, exp.JSONPath):  # read from PostgreSQL's spelling: the key as written
+            return f"({text} {'->>' if isinstance(n, exp.JSONExtractScalar) else '->'} {self.print(path)})"
+        steps = [s for s in path.expressions if not isinstance(s, exp.JSONPathRoot)]
+        if not steps or not all(isinstance(s, (exp.JSONPathKey, exp.JSONPathSubscript)) for s in steps):
+            return None
+        for i, step in enumerate(steps):
+            op = "->>" if isinstance(n, exp.JSONExtractScalar) and i == len(steps) - 1 else "->"
+            key = f"{string(str(step.this))}::text" if isinstance(step, exp.JSONPathKey) else str(step.this)
+            text = f"({text} {op} {key})"
+        return text
+
+    def _json_verbatim(self, n):
+        from sqlglot import exp
+
+        if isinstance(n, (exp.JSONExtract, exp.JSONExtractScalar)) and (arrows := self.json_arrows(n)):
+            return exp.var(arrows)
+        return n
 
     def operand(self, n, other: Optional[Type]) -> str:
         """An operand next to one of type ``other``: the server's implicit casts made visible."""

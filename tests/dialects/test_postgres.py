@@ -389,6 +389,32 @@ def test_lower_names_everything_as_the_server_would():
     assert got.columns[0] == col("id", INT, default="nextval('orders_id_seq'::regclass)")
 
 
+def test_lower_keeps_unlogged():
+    assert _lower_one(Table(name="t", columns=(col("id"),), unlogged=True)).tables[0].unlogged
+
+
+JSON_CHECKS = [
+    # the neutral form reads -> / ->> as JSON_EXTRACT, which PostgreSQL spells for json only
+    ("(data ->> 'kind') <> ''", "((data ->> 'kind'::text) <> ''::text)"),
+    ("((args -> 0) ->> 'job_class'::text) <> ''::text", "(((args -> 0) ->> 'job_class'::text) <> ''::text)"),
+    # as pg_get_constraintdef prints it: "::" binds tighter than ? and ->
+    ("((NOT (data ? 'tags'::text)) OR (jsonb_typeof((data -> 'tags'::text)) = 'array'::text))",
+     "((NOT data ? CAST('tags' AS TEXT)) OR (jsonb_typeof((data -> 'tags'::text)) = 'array'::text))"),
+    # a '::' inside a string constant is no sign of the server's spelling
+    ("(CASE k WHEN 'A::B' THEN (args ->> 'x') ELSE k END) <> ''",
+     "(CASE k WHEN 'A::B' THEN ((args ->> 'x'::text)) ELSE k END <> ''::text)"),
+]
+
+
+@pytest.mark.parametrize("written, printed", JSON_CHECKS)
+def test_lower_json_operators_in_checks(written, printed):
+    """Valid PostgreSQL for json and jsonb (a scratch server prints it exactly)."""
+    from sqlxc.dsl import compile_text
+
+    text = f"table t {{\n  id int @pk\n  k text\n  data jsonb\n  args jsonb\n  check c ({written})\n}}\n"
+    assert D.lower(compile_text(text, "t.sqlx")).tables[0].checks[0].expr == printed
+
+
 def test_lower_serial_owns_its_sequence():
     s = _lower_one(Table(name="t", columns=(col("id", Type(name="bigserial")),)))
     assert s.sequences == (Sequence(name="t_id_seq", owned_by=("t", "id")),)
