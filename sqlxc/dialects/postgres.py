@@ -246,6 +246,8 @@ def drop_object(o: Opaque) -> str:
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
     if o.kind == "composite type":
         return f"DROP TYPE {quote_ident(o.name)}"
+    if o.kind == "statistics":  # CREATE STATISTICS: extended planner statistics on a table's columns
+        return f"DROP STATISTICS {quote_ident(o.name)}"
     if o.kind == "partition":
         return f"DROP TABLE {quote_ident(o.name)}"
     if o.kind == "exclusion constraint":  # table.constraint

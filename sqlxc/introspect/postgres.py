@@ -278,7 +278,7 @@ def _replay(r: dict) -> str | None:
     kind, definition = r["kind"], r["def"]
     if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
         return definition.strip()
-    if kind in ("trigger", "policy", "domain", "composite type"):
+    if kind in ("trigger", "policy", "domain", "composite type", "statistics"):
         return definition
     if kind == "exclusion constraint" and definition.startswith("ALTER TABLE"):
         return definition

@@ -155,7 +155,12 @@ ORDER BY c.relname
 OPAQUE = r"""
 SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || ')' AS name,
        CASE WHEN p.prokind IN ('f', 'p') THEN pg_get_functiondef(p.oid)
-            ELSE p.prokind::text || ':' || p.prosrc END AS def,
+            -- an aggregate's prosrc says nothing ("aggregate_dummy"): its parts do
+            ELSE p.prokind::text || ':' || coalesce((
+                 SELECT concat_ws(' ', g.aggkind, g.aggnumdirectargs, g.aggtransfn::regproc, g.aggfinalfn::regproc,
+                                  g.aggcombinefn::regproc, g.aggmtransfn::regproc, g.aggsortop::regoper,
+                                  format_type(g.aggtranstype, NULL), g.agginitval, g.aggfinalmodify)
+                 FROM pg_aggregate g WHERE g.aggfnoid = p.oid), p.prosrc) END AS def,
        -- tables and views whose row type (or an array of it) its signature names
        ARRAY(SELECT DISTINCT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
              LEFT JOIN pg_type e ON e.oid = t.typelem
@@ -223,6 +228,59 @@ SELECT CASE t.typtype WHEN 'r' THEN 'range type' WHEN 'm' THEN 'multirange type'
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
 WHERE n.nspname = current_schema() AND (t.typtype IN ('r', 'm') OR (t.typtype = 'c' AND c.relkind = 'c'))
+UNION ALL
+-- objects the model has no place for, as fingerprints: a difference in one is refused
+SELECT 'operator', o.oprname || '(' || coalesce(format_type(nullif(o.oprleft, 0), NULL), 'NONE') || ', '
+                   || format_type(o.oprright, NULL) || ')',
+       concat_ws(' ', o.oprcode::regproc, o.oprcom::regoper, o.oprnegate::regoper, o.oprrest::regproc,
+                 o.oprjoin::regproc, o.oprcanhash, o.oprcanmerge, obj_description(o.oid, 'pg_operator')),
+       '{}'::text[]
+FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_operator'::regclass
+                  AND d.objid = o.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'operator class', c.opcname || ' USING ' || a.amname,
+       concat_ws(' ', format_type(c.opcintype, NULL), c.opcdefault, f.opfname,
+                 (SELECT string_agg(m.amopstrategy || ':' || m.amopopr::regoperator, ',' ORDER BY m.amopstrategy)
+                  FROM pg_amop m WHERE m.amopfamily = c.opcfamily),
+                 (SELECT string_agg(r.amprocnum || ':' || r.amproc::regprocedure, ',' ORDER BY r.amprocnum)
+                  FROM pg_amproc r WHERE r.amprocfamily = c.opcfamily)),
+       '{}'::text[]
+FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace JOIN pg_am a ON a.oid = c.opcmethod
+JOIN pg_opfamily f ON f.oid = c.opcfamily
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_opclass'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'collation', c.collname,
+       concat_ws(' ', c.collprovider, c.collisdeterministic, c.collcollate, c.collctype),
+       '{}'::text[]
+FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'text search configuration', c.cfgname,
+       concat_ws(' ', c.cfgparser::regclass::text, (SELECT string_agg(m.maptokentype || ':' || m.mapdict::regdictionary,
+                                                           ',' ORDER BY m.maptokentype, m.mapseqno)
+                                                    FROM pg_ts_config_map m WHERE m.mapcfg = c.oid)),
+       '{}'::text[]
+FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_ts_config'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'text search dictionary', t.dictname, concat_ws(' ', t.dicttemplate::regclass::text, t.dictinitoption),
+       '{}'::text[]
+FROM pg_ts_dict t JOIN pg_namespace n ON n.oid = t.dictnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_ts_dict'::regclass
+                  AND d.objid = t.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'statistics', s.stxname, pg_get_statisticsobjdef(s.oid), ARRAY[c.relname]::text[]
+FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace JOIN pg_class c ON c.oid = s.stxrelid
+WHERE n.nspname = current_schema()
 UNION ALL
 SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'
