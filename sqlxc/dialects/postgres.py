@@ -246,6 +246,8 @@ def drop_object(o: Opaque) -> str:
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
     if o.kind == "composite type":
         return f"DROP TYPE {quote_ident(o.name)}"
+    if o.kind == "table settings":  # each setting back to the server's default
+        return ";\n".join(_reset_setting(s) for s in (o.ddl or "").split(";\n"))
     if o.kind == "statistics":  # CREATE STATISTICS: extended planner statistics on a table's columns
         return f"DROP STATISTICS {quote_ident(o.name)}"
     if o.kind == "partition":
@@ -260,6 +262,13 @@ def drop_object(o: Opaque) -> str:
         table = quote_ident(o.name)
         return f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;\nALTER TABLE {table} DISABLE ROW LEVEL SECURITY"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name}")
+
+
+def _reset_setting(statement: str) -> str:
+    """``ALTER TABLE t REPLICA IDENTITY FULL`` -> ``… REPLICA IDENTITY DEFAULT``, and so on."""
+    statement = re.sub(r" REPLICA IDENTITY .*$", " REPLICA IDENTITY DEFAULT", statement, flags=re.S)
+    statement = re.sub(r" CLUSTER ON .*$", " SET WITHOUT CLUSTER", statement, flags=re.S)
+    return re.sub(r" SET STATISTICS -?\d+$", " SET STATISTICS -1", statement)
 
 
 _PARTITION = re.compile(r"CREATE TABLE (?P<name>.+?) PARTITION OF (?P<parent>.+?) (?P<bound>(?:FOR VALUES|DEFAULT).*?)"

@@ -96,6 +96,11 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
     moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
     if o.kind == "partition":  # it follows its partitioned table's ALTERs, rows and all
         moving = [d for d in moving if d in st.dropped_tables]
+    if o.kind == "table settings" and not moving and any(
+            isinstance(c, (C.DropIndex, C.DropUnique, C.DropPrimaryKey)) and c.table in o.depends_on
+            for c in st.changes):
+        # CLUSTER ON / REPLICA IDENTITY USING INDEX go with the index: one rebuilt comes back without
+        return list(o.depends_on)
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):
         # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them
         moving = [d for d in moving if d in st.dropped_tables]

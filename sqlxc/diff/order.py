@@ -75,6 +75,8 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
     # extended statistics name a table's columns: dropped before they change, made once they are there
     (C.CreateObject, "statistics"): 12.5, (C.DropObject, "statistics"): 0.5,
+    # REPLICA IDENTITY USING INDEX / CLUSTER ON name an index: made after it, reset before it goes
+    (C.CreateObject, "table settings"): 12.5, (C.DropObject, "table settings"): 0.5,
     # with the table's other constraints: once its columns are there, before they change
     (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
 }

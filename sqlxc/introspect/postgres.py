@@ -292,7 +292,7 @@ def _replay(r: dict) -> str | None:
     kind, definition = r["kind"], r["def"]
     if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
         return _body_without_carriage_returns(definition.strip())
-    if kind in ("trigger", "policy", "domain", "composite type", "statistics"):
+    if kind in ("trigger", "policy", "domain", "composite type", "statistics", "table settings"):
         return definition
     if kind == "exclusion constraint" and definition.startswith("ALTER TABLE"):
         return definition

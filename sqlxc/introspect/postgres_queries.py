@@ -282,6 +282,39 @@ SELECT 'statistics', s.stxname, pg_get_statisticsobjdef(s.oid), ARRAY[c.relname]
 FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace JOIN pg_class c ON c.oid = s.stxrelid
 WHERE n.nspname = current_schema()
 UNION ALL
+-- what pg_dump writes after a table (ALTER TABLE … REPLICA IDENTITY / CLUSTER ON / ALTER COLUMN … SET
+-- STATISTICS), as the statements that set it: replayed with the table
+SELECT 'table settings', c.relname,
+       concat_ws(E';\n',
+         CASE c.relreplident
+           WHEN 'f' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY FULL'
+           WHEN 'n' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY NOTHING'
+           WHEN 'i' THEN (SELECT 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY USING INDEX '
+                                 || quote_ident(ic.relname)
+                          FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+                          WHERE i.indrelid = c.oid AND i.indisreplident) END,
+         (SELECT 'ALTER TABLE ' || quote_ident(c.relname) || ' CLUSTER ON ' || quote_ident(ic.relname)
+          FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisclustered),
+         (SELECT string_agg('ALTER TABLE ' || quote_ident(c.relname) || ' ALTER COLUMN ' || quote_ident(a.attname)
+                            || ' SET STATISTICS ' || a.attstattarget, E';\n' ORDER BY a.attnum)
+          FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            AND coalesce(a.attstattarget, -1) >= 0)),
+       ARRAY[c.relname]::text[]
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'sqlx\_%'
+  AND (c.relreplident <> 'd'
+       OR EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisclustered)
+       OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                  AND coalesce(a.attstattarget, -1) >= 0))
+UNION ALL
+-- a column's storage or compression other than its type's: a fingerprint (a difference is refused)
+SELECT 'column storage', c.relname || '.' || a.attname, a.attstorage::text || ' ' || a.attcompression::text,
+       '{}'::text[]
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'sqlx\_%'
+  AND a.attnum > 0 AND NOT a.attisdropped AND (a.attstorage <> t.typstorage OR a.attcompression <> '')
+UNION ALL
 SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'
 UNION ALL
