@@ -207,6 +207,9 @@ class Table(Node):
     # PostgreSQL declarative partitioning: the key as pg_get_partkeydef prints it,
     # "RANGE (created_at)"; its partitions are Opaque objects of kind "partition"
     partition_by: Optional[str] = None
+    # PostgreSQL CREATE UNLOGGED TABLE (pg_class.relpersistence 'u'): not WAL-logged,
+    # emptied after a crash; job queues and caches use it
+    unlogged: bool = False
     tags: Tags = EMPTY_TAGS
     renamed_from: Optional[str] = None  # hint, not part of the digest
 

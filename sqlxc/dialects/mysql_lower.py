@@ -96,6 +96,8 @@ def _sequence(s: Sequence, dialect: MySQLDialect, problems: _Problems) -> None:
 def _table(t: Table, enums: dict, dialect: MySQLDialect, problems: _Problems) -> Table:
     if t.partition_by:
         problems.add(f"table {t.name}", "MySQL partitioning is not modelled by .sqlx (@partition_by is PostgreSQL's)")
+    if t.unlogged:
+        problems.add(f"table {t.name}", "MySQL has no unlogged tables (@unlogged is PostgreSQL's)")
     if t.params:
         problems.add(f"table {t.name}", "MySQL tables have no storage parameters (with (…))",
                      hint="use a mysql { … } block for MySQL table options")

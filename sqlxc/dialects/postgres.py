@@ -34,6 +34,10 @@ def literal(value: Any) -> str:
     text = str(value)
     if "\0" in text:
         raise UnsupportedError("PostgreSQL text cannot hold a NUL character: " + repr(text))
+    if "\r" in text:
+        # a raw carriage return would not survive the script being read as text (universal
+        # newlines turn \r\n into \n): spell it as an escape
+        return "E'" + text.replace("\\", "\\\\").replace("'", "''").replace("\r", "\\r") + "'"
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -299,6 +303,10 @@ def drop_object(o: Opaque) -> str:
         return f"DROP TYPE {quote_ident(o.name)}"
     if o.kind in ("text search dictionary", "text search configuration"):
         return f"DROP {o.kind.upper()} {quote_ident(o.name)}"
+    if o.kind == "table settings":  # each setting back to the server's default
+        return ";\n".join(_reset_setting(s) for s in (o.ddl or "").split(";\n"))
+    if o.kind == "statistics":  # CREATE STATISTICS: extended planner statistics on a table's columns
+        return f"DROP STATISTICS {quote_ident(o.name)}"
     if o.kind == "partition":
         return f"DROP TABLE {quote_ident(o.name)}"
     if o.kind == "exclusion constraint":  # table.constraint
@@ -311,6 +319,13 @@ def drop_object(o: Opaque) -> str:
         table = quote_ident(o.name)
         return f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;\nALTER TABLE {table} DISABLE ROW LEVEL SECURITY"
     raise UnsupportedError(f"sqlxc cannot drop {o.kind} {o.name}")
+
+
+def _reset_setting(statement: str) -> str:
+    """``ALTER TABLE t REPLICA IDENTITY FULL`` -> ``… REPLICA IDENTITY DEFAULT``, and so on."""
+    statement = re.sub(r" REPLICA IDENTITY .*$", " REPLICA IDENTITY DEFAULT", statement, flags=re.S)
+    statement = re.sub(r" CLUSTER ON .*$", " SET WITHOUT CLUSTER", statement, flags=re.S)
+    return re.sub(r" SET STATISTICS -?\d+$", " SET STATISTICS -1", statement)
 
 
 _PARTITION = re.compile(r"CREATE TABLE (?P<name>.+?) PARTITION OF (?P<parent>.+?) (?P<bound>(?:FOR VALUES|DEFAULT).*?)"

@@ -12,8 +12,8 @@ import re
 from typing import Optional
 
 from sqlxc.air.model import Type
-from sqlxc.exprmemo import mentioned, memoized
 from sqlxc.dialects.postgres_types import INT_RANGE, quote_ident, type_sql
+from sqlxc.exprmemo import memoized, mentioned
 
 _INT = re.compile(r"^[+-]?\d+$")
 _DEC = re.compile(r"^[+-]?(\d+\.\d*|\.\d+)$")
@@ -142,11 +142,15 @@ def index_key_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str
 def predicate_printed(expr: str, types: Optional[dict[str, Type]] = None) -> str:
     """A check or partial-index predicate (the server prints it like any expression)."""
     text = expr.strip()
-    if _wrapped(text) and "::" in text:
+    if _wrapped(text) and "::" in _STRINGS.sub("''", text):
         # already in the server's form (e.g. written back by sqlxc inspect); sqlglot
         # may have folded the ANY/ALL keywords into a function spelling on the way
         return re.sub(r"\b(any|all)\(", lambda m: m.group(1).upper() + " (", text)
     return expression_printed(text, types)
+
+
+# string constants, blanked before looking for the server's "::" casts: 'A::B' is not one
+_STRINGS = re.compile(r"'(?:[^']|'')*'")
 
 
 def _wrapped(text: str) -> bool:
@@ -257,9 +261,6 @@ class _Printer:
             return f"(- {self.print(n.this)})"
         if isinstance(n, exp.AtTimeZone):
             return f"({self.print(n.this)} AT TIME ZONE {self.operand(n.args['zone'], None)})"
-        if isinstance(n, (exp.JSONExtract, exp.JSONExtractScalar)) and self.json_key(n.expression) is not None:
-            op = "->>" if isinstance(n, exp.JSONExtractScalar) else "->"
-            return f"({self.print(n.this)} {op} {self.json_key(n.expression)})"
         if isinstance(n, exp.SimilarTo) and not n.args.get("escape"):
             return f"({self.argument(n.this)} ~ similar_to_escape({self.operand(n.expression, None)}))"
         if isinstance(n, exp.StrPosition) and set(k for k, v in n.args.items() if v) == {"this", "substr"}:
@@ -277,6 +278,8 @@ class _Printer:
             return f"{word} ({self.print(n.this, context)})"
         if isinstance(n, exp.Array):
             return "ARRAY[" + ", ".join(self.print(a, context) for a in n.expressions) + "]"
+        if isinstance(n, (exp.JSONExtract, exp.JSONExtractScalar)) and (arrows := self.json_arrows(n)):
+            return arrows
         if kind in _CONDITIONAL:
             return self.conditional(n, _CONDITIONAL[kind])
         if isinstance(n, exp.Anonymous):
@@ -290,7 +293,8 @@ class _Printer:
             if name:
                 args = [a for a in ([n.this] if n.args.get("this") is not None else []) + list(n.expressions)]
                 return f"{name.group(1).lower()}({', '.join(self.argument(a) for a in args)})"
-        text = n.sql(dialect="postgres")
+        # sqlglot writes the rest; JSON operators inside it (a CASE over args ->> 'k') keep our spelling
+        text = n.transform(self._json_verbatim).sql(dialect="postgres")
         if isinstance(n, exp.Func):  # unquoted function names fold to lower case in the server
             text = re.sub(r"^([A-Z_][A-Z0-9_]*)\(", lambda m: m.group(1).lower() + "(", text)
         return text
@@ -299,23 +303,6 @@ class _Printer:
         left_t, right_t = self.type_of(n.this), self.type_of(n.expression)
         right_context = None if type(n).__name__ in _TEXT_RIGHT else left_t
         return f"({self.operand(n.this, right_t)} {op} {self.operand(n.expression, right_context)})"
-
-    @staticmethod
-    def json_key(path) -> Optional[str]:
-        """``j ->> 'k'`` / ``j -> 0``: the key of a one-step JSON path, as the server prints it."""
-        from sqlglot import exp
-
-        if isinstance(path, exp.Literal):
-            return f"{string(path.this)}::text" if path.is_string else path.this
-        steps = [p for p in path.expressions if not isinstance(p, exp.JSONPathRoot)] \
-            if isinstance(path, exp.JSONPath) else []
-        if len(steps) != 1:
-            return None
-        if isinstance(steps[0], exp.JSONPathKey):
-            return f"{string(str(steps[0].this))}::text"
-        if isinstance(steps[0], exp.JSONPathSubscript):
-            return str(steps[0].this)
-        return None
 
     @staticmethod
     def interval(n) -> Optional[str]:
@@ -375,6 +362,32 @@ class _Printer:
         if t is not None and t.name == "varchar" and not t.array:
             return f"({self.print(n)})::text"
         return self.print(n)
+
+    def json_arrows(self, n) -> Optional[str]:
+        """``data -> 'tags'``, ``(args -> 0) ->> 'k'``: the neutral form reads the operators as
+        JSON_EXTRACT(x, '$.path'), whose PostgreSQL spelling (json_extract_path) takes json
+        only; the operators take json and jsonb, and are what the server prints."""
+        from sqlglot import exp
+
+        path = n.expression
+        text = self.print(n.this)
+        if not isinstance(path, exp.JSONPath):  # read from PostgreSQL's spelling: the key as written
+            return f"({text} {'->>' if isinstance(n, exp.JSONExtractScalar) else '->'} {self.print(path)})"
+        steps = [s for s in path.expressions if not isinstance(s, exp.JSONPathRoot)]
+        if not steps or not all(isinstance(s, (exp.JSONPathKey, exp.JSONPathSubscript)) for s in steps):
+            return None
+        for i, step in enumerate(steps):
+            op = "->>" if isinstance(n, exp.JSONExtractScalar) and i == len(steps) - 1 else "->"
+            key = f"{string(str(step.this))}::text" if isinstance(step, exp.JSONPathKey) else str(step.this)
+            text = f"({text} {op} {key})"
+        return text
+
+    def _json_verbatim(self, n):
+        from sqlglot import exp
+
+        if isinstance(n, (exp.JSONExtract, exp.JSONExtractScalar)) and (arrows := self.json_arrows(n)):
+            return exp.var(arrows)
+        return n
 
     def operand(self, n, other: Optional[Type]) -> str:
         """An operand next to one of type ``other``: the server's implicit casts made visible."""

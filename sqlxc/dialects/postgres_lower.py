@@ -181,6 +181,7 @@ def _table(t: Table, enums: set[str], names: _Names, problems: _Problems) -> tup
         comment=t.comment or None,
         params=t.params,
         partition_by=t.partition_by,
+        unlogged=t.unlogged,
         tags=t.tags,
         renamed_from=t.renamed_from,  # the differ's rename hint must survive lowering
     )

@@ -33,8 +33,26 @@ def _env(dialect: str):
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
+        finalize=_keep_blank_lines,
         bytecode_cache=_bytecode_cache(dialect),
     )
+
+
+# Marks a blank line that belongs to a value (a function body, a string literal), so
+# that render() keeps it while it drops the blank lines control blocks leave.
+_KEEP = "\ue000"
+
+
+def _keep_blank_lines(value: Any) -> Any:
+    """Every ``{{ … }}`` output passes here: its inner blank lines are the server's
+    text (a function body's empty lines, a comment's paragraph break) and must survive."""
+    if not isinstance(value, str) or "\n" not in value:
+        return value
+    lines = value.split("\n")
+    for i in range(1, len(lines) - 1):
+        if not lines[i].strip():
+            lines[i] = _KEEP + lines[i]
+    return "\n".join(lines)
 
 
 def _bytecode_cache(dialect: str):
@@ -69,14 +87,15 @@ def environment(dialect: str, filters: dict[str, Callable[..., str]], globals_: 
 
 
 def render(env, template: str, **context: Any) -> str:
-    """Render one template; collapse the blank lines that control blocks leave."""
+    """Render one template; collapse the blank lines that control blocks leave
+    (not those a value brought: see _keep_blank_lines)."""
     text = env.get_template(template).render(**context)
     lines: list[str] = []
-    for line in text.splitlines():
-        if not line.strip():
+    for line in text.split("\n"):  # not splitlines(): a value's \r or \u2028 is its own text
+        if not line.strip() and _KEEP not in line:
             continue
         if line.strip() == ";" and lines:  # a separator a control block put on its own line
             lines[-1] += ";"
         else:
             lines.append(line)
-    return "\n".join(lines).strip().rstrip(";")
+    return "\n".join(lines).strip().rstrip(";").replace(_KEEP, "")

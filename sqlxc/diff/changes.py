@@ -161,6 +161,25 @@ class AlterTableOptions(Change):
 
 
 @dataclass(frozen=True)
+class SetTableLogged(Change):
+    """PostgreSQL ``ALTER TABLE … SET LOGGED`` / ``SET UNLOGGED`` (rewrites the table);
+    ``old`` and ``new`` say whether the table is unlogged."""
+
+    op: ClassVar[str] = "alter"
+    entity: ClassVar[str] = "table"
+    table: str
+    old: bool
+    new: bool
+
+    def inverse(self) -> Change:
+        return SetTableLogged(self.table, self.new, self.old)
+
+    @property
+    def key(self) -> str:
+        return self.table
+
+
+@dataclass(frozen=True)
 class AlterTableParams(Change):
     """PostgreSQL storage parameters (``ALTER TABLE … SET (…)/RESET (…)``); ``old``
     and ``new`` are whole lists in the server's order, which the rendering keeps."""
@@ -730,7 +749,7 @@ class ReplaceObject(Change):
 
 
 ALL_CHANGES: tuple[type[Change], ...] = (
-    CreateTable, DropTable, RenameTable, AlterTableOptions, AlterTableParams,
+    CreateTable, DropTable, RenameTable, AlterTableOptions, AlterTableParams, SetTableLogged,
     AddColumn, DropColumn, RenameColumn, AlterColumn,
     AddPrimaryKey, DropPrimaryKey, AddUnique, DropUnique,
     AddForeignKey, DropForeignKey, AddCheck, DropCheck,

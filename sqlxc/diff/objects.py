@@ -131,6 +131,11 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
     if o.kind in ("partition", "partitioning", "application-time period", "system versioning"):
         # it follows its table's ALTERs, rows and all (a period's own columns are part of it)
         moving = [d for d in moving if d in st.dropped_tables]
+    if o.kind == "table settings" and not moving and any(
+            isinstance(c, (C.DropIndex, C.DropUnique, C.DropPrimaryKey)) and c.table in o.depends_on
+            for c in st.changes):
+        # CLUSTER ON / REPLICA IDENTITY USING INDEX go with the index: one rebuilt comes back without
+        return list(o.depends_on)
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):
         # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them
         moving = [d for d in moving if d in st.dropped_tables]

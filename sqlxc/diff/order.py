@@ -26,7 +26,7 @@ PHASES: dict[type, float] = {
     C.DropIndex: 3, C.DropUnique: 3, C.DropCheck: 3, C.DropPrimaryKey: 3,
     C.CreateEnum: 4, C.AddEnumValue: 4.1, C.RenameEnumValue: 4.1, C.RebuildEnum: 4.2, C.CreateSequence: 4.3,
     C.AlterSequence: 4.4,
-    C.RenameTable: 6.0, C.AlterTableOptions: 6.1, C.AlterTableParams: 6.1, C.CreateTable: 6.2,
+    C.RenameTable: 6.0, C.AlterTableOptions: 6.1, C.AlterTableParams: 6.1, C.SetTableLogged: 6.1, C.CreateTable: 6.2,
     C.RenameColumn: 6.4, C.AddColumn: 6.5, C.AlterColumn: 6.6,
     C.DropColumn: 7,
     C.DropTable: 8,
@@ -107,6 +107,10 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
+    # extended statistics name a table's columns: dropped before they change, made once they are there
+    (C.CreateObject, "statistics"): 12.5, (C.DropObject, "statistics"): 0.5,
+    # REPLICA IDENTITY USING INDEX / CLUSTER ON name an index: made after it, reset before it goes
+    (C.CreateObject, "table settings"): 12.5, (C.DropObject, "table settings"): 0.5,
     # with the table's other constraints: once its columns are there, before they change
     (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
 }

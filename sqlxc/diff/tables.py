@@ -219,6 +219,8 @@ def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
         st.add(C.AlterTableOptions(nt.name, ot.mysql, nt.mysql))
     if ot.params != nt.params:
         st.add(C.AlterTableParams(nt.name, ot.params, nt.params))
+    if ot.unlogged != nt.unlogged:
+        st.add(C.SetTableLogged(nt.name, ot.unlogged, nt.unlogged))
     if ot.partition_by != nt.partition_by:
         _refuse_repartition(st, ot, nt)
     _diff_columns(st, ot, nt)

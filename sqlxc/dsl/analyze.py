@@ -22,7 +22,7 @@ from sqlxc.dsl.resolve import (
     resolve_sequence,
     resolve_table_params,
 )
-from sqlxc.dsl.typeref import TypeProblem, fk_comparable, resolve_type
+from sqlxc.dsl.typeref import TypeProblem, fk_comparable, fk_family, resolve_type
 from sqlxc.errors import Diagnostic
 
 # raw objects whose names share the namespace of tables, views, enums and sequences
@@ -396,7 +396,14 @@ class Analysis:
         for mine, theirs in zip(fk.columns, spec.ref_columns):
             a, b = cols.get(mine.name), tcols[theirs.name]
             ta, tb = a and a.r.get("type"), b.r.get("type") or self._peek_type(b)
-            if ta and tb and fk_comparable(ta) != fk_comparable(tb):
+            if not ta or not tb or fk_comparable(ta) == fk_comparable(tb):
+                continue
+            what = f"{t.name.name}.{mine.name} ({_show_type(ta)}) references {target.name.name}.{theirs.name} " \
+                   f"({_show_type(tb)})"
+            if fk_family(ta) == fk_family(tb):  # valid on PostgreSQL (existing databases have them)
+                self.diags.append(diag("W303", what, mine.pos, severity="warning",
+                                       hint="MySQL refuses this foreign key; give both columns the same type"))
+            else:
                 self.error("E208", f"{t.name.name}.{mine.name} ({_show_type(ta)}) cannot reference "
                            f"{target.name.name}.{theirs.name} ({_show_type(tb)})", mine.pos,
                            hint="give both columns the same type")

@@ -62,6 +62,7 @@ class Builder:
             mysql=M.MySQLTableOptions(**mysql) if mysql else None,
             params=r["params"] or (),
             partition_by=facts.get("partition_by"),
+            unlogged="unlogged" in facts,
             tags=_tags(facts),
             renamed_from=facts.get("renamed_from"),
         )

@@ -132,10 +132,25 @@ def _clean(message: str) -> str:
 READERS = (None, "mysql", "postgres")
 
 
+# PostgreSQL's json/jsonb operators next to a "::" cast, outside string constants
+_PG_JSON = re.compile(r"->|\?|#>|@>|<@")
+_STRINGS = re.compile(r"'(?:[^']|'')*'")
+
+
+def _readers(text: str) -> tuple:
+    """PostgreSQL's reader first for its json operators in its spelling (pg_get_expr,
+    inspect): the neutral reader binds "::" looser than them (data -> 'k'::text is read
+    as a cast of the whole, data ? 'k'::text as a cast of the test)."""
+    bare = _STRINGS.sub("''", text)
+    if "::" in bare and _PG_JSON.search(bare):
+        return ("postgres",) + tuple(r for r in READERS if r != "postgres")
+    return READERS
+
+
 def _parse(text: str):
     """One sqlglot expression, or a dict describing why not (the neutral reader's complaint)."""
     first_problem = None
-    for reader in READERS:
+    for reader in _readers(text):
         tree = _parse_with(text, reader)
         if not isinstance(tree, dict):
             return tree

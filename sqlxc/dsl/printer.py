@@ -272,6 +272,8 @@ def table_text(t: M.Table) -> str:
         head.append(f"@renamed_from({ident(t.renamed_from)})")
     if t.partition_by is not None:
         head.append(f"@partition_by({string(t.partition_by)})")
+    if t.unlogged:
+        head.append("@unlogged")
     pk = t.primary_key
     inline_pk = (pk is not None and pk.name is None and len(pk.columns) == 1 and not pk.include
                  and pk.comment is None and t.column(pk.columns[0]) is not None

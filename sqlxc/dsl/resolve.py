@@ -186,6 +186,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
     "column_comment": ((VIEW,), _column_comment),
     "renamed_from": ((COL, TABLE), _name),
     "partition_by": ((TABLE,), _partition_by),
+    "unlogged": ((TABLE,), _no_args),
     "pii": (TAGGED, _no_args),
     "sensitivity": (TAGGED, _sensitivity),
     "residency": (TAGGED, _domain(RESIDENCY_RE, 'a region code such as "eu" or "us-east"')),
@@ -205,7 +206,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
 RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
                  "materialized view", "extension", "exclusion constraint", "partition", "collation", "range type",
-                 "text search dictionary", "text search configuration"),
+                 "text search dictionary", "text search configuration", "statistics", "table settings"),
     "mysql": ("trigger", "procedure", "function", "event", "partitioning"),
 }
 RAW_TYPES = ("domain", "composite type", "range type")

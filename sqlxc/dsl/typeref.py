@@ -93,3 +93,15 @@ def _example(name: str) -> str | None:
 def fk_comparable(t: dict) -> tuple:
     """What must match between a foreign key column and the column it references."""
     return (SERIAL_BASE.get(t["name"], t["name"]), t["unsigned"], t["array"])
+
+
+# Types PostgreSQL compares with one another in one btree operator family, so a foreign
+# key between two of them is valid there (an integer column referencing a bigint id, as
+# schemas keep after their ids grew); MySQL wants the same size and sign.
+_FK_FAMILY = {"smallint": "integer", "integer": "integer", "bigint": "integer", "varchar": "text", "text": "text"}
+
+
+def fk_family(t: dict) -> tuple:
+    """What a foreign key column and the column it references must share on every server."""
+    name = SERIAL_BASE.get(t["name"], t["name"])
+    return (_FK_FAMILY.get(name, name), t["unsigned"], t["array"])

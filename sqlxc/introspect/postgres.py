@@ -9,6 +9,7 @@ plan that would leave them behind can refuse instead.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -146,6 +147,7 @@ def _table(rel: dict, cols: list[dict], cons: list[dict], idx: list[dict], tags:
         comment=rel["comment"],
         params=_params(rel["reloptions"]),
         partition_by=rel["partkey"],
+        unlogged=rel["unlogged"],
         tags=_tag(tags, "table", name),
     )
 
@@ -271,14 +273,27 @@ def _params(reloptions: list[str]) -> tuple[tuple[str, str], ...]:
 # --- views and opaque relations -----------------------------------------------------------
 
 
+_DOLLAR_BODY = re.compile(r"AS (\$functionx*\$)(.*)\1", re.S)
+
+
+def _body_without_carriage_returns(ddl: str) -> str:
+    """A body written with Windows line ends keeps its \r; a plan printed as text and
+    read back (universal newlines) would lose it inside $function$…$function$, so the
+    body becomes an E'…' string that spells it \r."""
+    m = _DOLLAR_BODY.search(ddl)
+    if "\r" not in ddl or m is None:
+        return ddl
+    return ddl[:m.start(2) - len(m.group(1))] + literal(m.group(2)) + ddl[m.end():]
+
+
 def _replay(r: dict) -> str | None:
     """The statement that recreates an opaque object, for the kinds whose
     definition the server prints whole; None keeps it refused when it differs."""
     kind, definition = r["kind"], r["def"]
     if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
-        return definition.strip()
+        return _body_without_carriage_returns(definition.strip())
     if kind in ("trigger", "policy", "domain", "composite type", "collation", "text search dictionary",
-                "text search configuration"):
+                "text search configuration", "statistics", "table settings"):
         return definition
     if kind == "range type" and definition.startswith("CREATE"):  # not one with a canonical function
         return definition

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Relations of the schema with kind, comment and options.
 RELATIONS = r"""
-SELECT c.oid, c.relname, c.relkind, c.relispartition,
+SELECT c.oid, c.relname, c.relkind, c.relispartition, c.relpersistence = 'u' AS unlogged,
        obj_description(c.oid, 'pg_class') AS comment,
        coalesce(c.reloptions, '{}') AS reloptions,
        CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,
@@ -160,7 +160,12 @@ SELECT 'function' AS kind, p.proname || '(' || oidvectortypes(p.proargtypes) || 
                  || coalesce(';' || chr(10) || 'COMMENT ON ' || CASE p.prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END
                              || ' ' || p.oid::regprocedure::text
                              || ' IS ' || quote_literal(obj_description(p.oid, 'pg_proc')), '')
-            ELSE p.prokind::text || ':' || p.prosrc END AS def,
+            -- an aggregate's prosrc says nothing ("aggregate_dummy"): its parts do
+            ELSE p.prokind::text || ':' || coalesce((
+                 SELECT concat_ws(' ', g.aggkind, g.aggnumdirectargs, g.aggtransfn::regproc, g.aggfinalfn::regproc,
+                                  g.aggcombinefn::regproc, g.aggmtransfn::regproc, g.aggsortop::regoper,
+                                  format_type(g.aggtranstype, NULL), g.agginitval, g.aggfinalmodify)
+                 FROM pg_aggregate g WHERE g.aggfnoid = p.oid), p.prosrc) END AS def,
        -- tables and views whose row type (or an array of it) its signature names, and
        -- those a SQL-standard body (BEGIN ATOMIC, RETURN) reads: the server holds it to them
        ARRAY(SELECT r.relname FROM pg_depend d JOIN pg_type t ON t.oid = d.refobjid
@@ -278,6 +283,67 @@ FROM pg_collation co JOIN pg_namespace n ON n.oid = co.collnamespace
 WHERE n.nspname = current_schema()
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_collation'::regclass
                   AND d.objid = co.oid AND d.deptype = 'e')
+UNION ALL
+-- objects the model has no place for, as fingerprints: a difference in one is refused
+SELECT 'operator', o.oprname || '(' || coalesce(format_type(nullif(o.oprleft, 0), NULL), 'NONE') || ', '
+                   || format_type(o.oprright, NULL) || ')',
+       concat_ws(' ', o.oprcode::regproc, o.oprcom::regoper, o.oprnegate::regoper, o.oprrest::regproc,
+                 o.oprjoin::regproc, o.oprcanhash, o.oprcanmerge, obj_description(o.oid, 'pg_operator')),
+       '{}'::text[]
+FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_operator'::regclass
+                  AND d.objid = o.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'operator class', c.opcname || ' USING ' || a.amname,
+       concat_ws(' ', format_type(c.opcintype, NULL), c.opcdefault, f.opfname,
+                 (SELECT string_agg(m.amopstrategy || ':' || m.amopopr::regoperator, ',' ORDER BY m.amopstrategy)
+                  FROM pg_amop m WHERE m.amopfamily = c.opcfamily),
+                 (SELECT string_agg(r.amprocnum || ':' || r.amproc::regprocedure, ',' ORDER BY r.amprocnum)
+                  FROM pg_amproc r WHERE r.amprocfamily = c.opcfamily)),
+       '{}'::text[]
+FROM pg_opclass c JOIN pg_namespace n ON n.oid = c.opcnamespace JOIN pg_am a ON a.oid = c.opcmethod
+JOIN pg_opfamily f ON f.oid = c.opcfamily
+WHERE n.nspname = current_schema()
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_opclass'::regclass
+                  AND d.objid = c.oid AND d.deptype = 'e')
+UNION ALL
+SELECT 'statistics', s.stxname, pg_get_statisticsobjdef(s.oid), ARRAY[c.relname]::text[]
+FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace JOIN pg_class c ON c.oid = s.stxrelid
+WHERE n.nspname = current_schema()
+UNION ALL
+-- what pg_dump writes after a table (ALTER TABLE … REPLICA IDENTITY / CLUSTER ON / ALTER COLUMN … SET
+-- STATISTICS), as the statements that set it: replayed with the table
+SELECT 'table settings', c.relname,
+       concat_ws(E';\n',
+         CASE c.relreplident
+           WHEN 'f' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY FULL'
+           WHEN 'n' THEN 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY NOTHING'
+           WHEN 'i' THEN (SELECT 'ALTER TABLE ' || quote_ident(c.relname) || ' REPLICA IDENTITY USING INDEX '
+                                 || quote_ident(ic.relname)
+                          FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+                          WHERE i.indrelid = c.oid AND i.indisreplident) END,
+         (SELECT 'ALTER TABLE ' || quote_ident(c.relname) || ' CLUSTER ON ' || quote_ident(ic.relname)
+          FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid WHERE i.indrelid = c.oid AND i.indisclustered),
+         (SELECT string_agg('ALTER TABLE ' || quote_ident(c.relname) || ' ALTER COLUMN ' || quote_ident(a.attname)
+                            || ' SET STATISTICS ' || a.attstattarget, E';\n' ORDER BY a.attnum)
+          FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+            AND coalesce(a.attstattarget, -1) >= 0)),
+       ARRAY[c.relname]::text[]
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'sqlx\_%'
+  AND (c.relreplident <> 'd'
+       OR EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisclustered)
+       OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                  AND coalesce(a.attstattarget, -1) >= 0))
+UNION ALL
+-- a column's storage or compression other than its type's: a fingerprint (a difference is refused)
+SELECT 'column storage', c.relname || '.' || a.attname, a.attstorage::text || ' ' || a.attcompression::text,
+       '{}'::text[]
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type t ON t.oid = a.atttypid
+WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE 'sqlx\_%'
+  AND a.attnum > 0 AND NOT a.attisdropped AND (a.attstorage <> t.typstorage OR a.attcompression <> '')
 UNION ALL
 SELECT 'extension', e.extname, e.extversion, '{}'::text[]
 FROM pg_extension e WHERE e.extname <> 'plpgsql'

@@ -401,6 +401,12 @@ def _add_enum_value(c: ch.AddEnumValue, ctx: Context):
         yield F("PG112", "risky", f"ALTER TYPE {c.new.name} ADD VALUE cannot run inside a transaction block before PostgreSQL 12")
 
 
+@rule(ch.SetTableLogged)
+def _set_logged(c: ch.SetTableLogged, ctx: Context):
+    how = "SET UNLOGGED" if c.new else "SET LOGGED writes every row to the WAL"
+    yield F("PG113", "risky", f"{how}: it rewrites {c.table} under an ACCESS EXCLUSIVE lock")
+
+
 @rule(ch.AlterTableOptions)
 def _table_options(c: ch.AlterTableOptions, ctx: Context):
     old, new = c.old, c.new
@@ -536,6 +542,7 @@ CODES: dict[str, str] = {
     "PG106": "foreign key without NOT VALID", "PG107": "primary key index under lock",
     "PG108": "unique constraint index under lock", "PG110": "type change rewrites table",
     "PG111": "SET NOT NULL full scan", "PG112": "enum ADD VALUE outside transaction",
+    "PG113": "table made logged or unlogged",
     "IX101": "index dropped",
     "MY101": "table copy (no INSTANT/INPLACE)", "MY102": "in-place rebuild or shared lock",
     "EN101": "enum value removal", "EN102": "enum rebuild",

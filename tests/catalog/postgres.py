@@ -19,7 +19,8 @@ TABLES = rf"""
 SELECT c.relname, c.relkind, obj_description(c.oid, 'pg_class'), coalesce(c.reloptions, '{{}}')::text,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
        CASE WHEN c.relispartition THEN (SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
-                                        WHERE i.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid) END
+                                        WHERE i.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid) END,
+       c.relpersistence = 'u'
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE {_NS} AND c.relkind IN ('r', 'p') AND c.relname {_NOT_SQLX}
 """
@@ -89,9 +90,11 @@ def snapshot(url: str) -> dict[str, Any]:
     """Every compared facet of the database at ``url`` as plain, sorted data."""
     with psycopg.connect(_conninfo(url), autocommit=True) as conn:
         tables: dict[str, dict] = {}
-        for name, kind, comment, options, partition_key, partition_of in _rows(conn, TABLES):
+        for name, kind, comment, options, partition_key, partition_of, unlogged in _rows(conn, TABLES):
             tables[name] = {"kind": kind, "comment": comment, "options": options, "columns": {},
                             "constraints": {}, "indexes": {}}
+            if unlogged:  # only where a table is unlogged: older snapshots stay equal
+                tables[name]["unlogged"] = True
             if partition_key or partition_of:  # only where there is partitioning: older snapshots stay equal
                 tables[name].update(partition_key=partition_key, partition_of=partition_of)
         views: dict[str, dict] = {}

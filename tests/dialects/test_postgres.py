@@ -296,6 +296,8 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.CreateTable(Table(name="t", columns=(col("a", INT),), params=(("fillfactor", "70"), ("autovacuum_enabled", "false")))),
      "CREATE TABLE t (\n    a integer NOT NULL\n) WITH (fillfactor = '70', autovacuum_enabled = 'false')"),
     (C.AlterTableParams("t", (), (("fillfactor", "70"),)), "ALTER TABLE t SET (fillfactor = '70')"),
+    (C.SetTableLogged("t", False, True), "ALTER TABLE t SET UNLOGGED"),
+    (C.CreateTable(Table(name="t", columns=(col("a", INT),), unlogged=True)), "CREATE UNLOGGED TABLE t (\n    a integer NOT NULL\n)"),
     (C.AlterTableParams("t", (("fillfactor", "70"),), ()), "ALTER TABLE t RESET (fillfactor)"),
     # SET appends: the kept head stays, the rest is reset or set again in the target's order
     (C.AlterTableParams("T", (("a", "1"), ("b", "2"), ("c", "3")), (("c", "3"), ("a", "1"))),
@@ -408,6 +410,32 @@ def test_lower_names_everything_as_the_server_would():
     assert got.foreign_keys[0].name == "orders_user_id_fkey" and got.foreign_keys[0].on_delete is None
     assert [(c.name, c.expr) for c in got.checks] == [("orders_check", "(n < user_id)"), ("orders_n_check", "(n > 0)")]
     assert got.columns[0] == col("id", INT, default="nextval('orders_id_seq'::regclass)")
+
+
+def test_lower_keeps_unlogged():
+    assert _lower_one(Table(name="t", columns=(col("id"),), unlogged=True)).tables[0].unlogged
+
+
+JSON_CHECKS = [
+    # the neutral form reads -> / ->> as JSON_EXTRACT, which PostgreSQL spells for json only
+    ("(data ->> 'kind') <> ''", "((data ->> 'kind'::text) <> ''::text)"),
+    ("((args -> 0) ->> 'job_class'::text) <> ''::text", "(((args -> 0) ->> 'job_class'::text) <> ''::text)"),
+    # as pg_get_constraintdef prints it: "::" binds tighter than ? and ->
+    ("((NOT (data ? 'tags'::text)) OR (jsonb_typeof((data -> 'tags'::text)) = 'array'::text))",
+     "((NOT (data ? 'tags'::text)) OR (jsonb_typeof((data -> 'tags'::text)) = 'array'::text))"),
+    # a '::' inside a string constant is no sign of the server's spelling
+    ("(CASE k WHEN 'A::B' THEN (args ->> 'x') ELSE k END) <> ''",
+     "(CASE k WHEN 'A::B' THEN ((args ->> 'x'::text)) ELSE k END <> ''::text)"),
+]
+
+
+@pytest.mark.parametrize("written, printed", JSON_CHECKS)
+def test_lower_json_operators_in_checks(written, printed):
+    """Valid PostgreSQL for json and jsonb (a scratch server prints it exactly)."""
+    from sqlxc.dsl import compile_text
+
+    text = f"table t {{\n  id int @pk\n  k text\n  data jsonb\n  args jsonb\n  check c ({written})\n}}\n"
+    assert D.lower(compile_text(text, "t.sqlx")).tables[0].checks[0].expr == printed
 
 
 def test_lower_serial_owns_its_sequence():

@@ -35,6 +35,9 @@ CASES = [
      's.sqlx:1:7: error E214: empty table name\n     1 | table "" {\n       |       ^^\n  hint: give it a name'),
     ('table t {\n  id int @pk @sensitivity(extreme)\n}\n',
      's.sqlx:2:14: error E215: @sensitivity(extreme) is not a sensitivity level\n     2 |   id int @pk @sensitivity(extreme)\n       |              ^^^^^^^^^^^^\n  hint: use one of low, medium, high, restricted'),
+    # PostgreSQL accepts an integer column referencing a bigint id (inspected databases have them)
+    ('table a {\n  id bigint @pk\n}\ntable t {\n  id int @pk\n  a_id int -> a.id\n}\n',
+     's.sqlx:6:3: warning W303: t.a_id (integer) references a.id (bigint)\n     6 |   a_id int -> a.id\n       |   ^^^^\n  hint: MySQL refuses this foreign key; give both columns the same type'),
     ('table t {\n  id int\n}\n',
      "s.sqlx:1:7: warning W301: table 't' has no primary key\n     1 | table t {\n       |       ^\n  hint: add @pk to a column or `primary key (…)`"),
     ('table t {\n  id int @pk @bogus\n}\n',

@@ -91,7 +91,7 @@ ERRORS = [
      "     1 | postgres gizmo g = \"\"\"x\"\"\"\n       |          ^^^^^\n"
      '  hint: one of: function, trigger, rule, policy, "row level security", domain, "composite type", '
      '"materialized view", extension, "exclusion constraint", partition, collation, "range type", '
-     '"text search dictionary", "text search configuration"'),
+     '"text search dictionary", "text search configuration", statistics, "table settings"'),
     ('mysql extension e = """x"""\n',
      "s.sqlx:1:7: error E226: mysql has no kind of object 'extension' that .sqlx keeps as SQL\n"
      "     1 | mysql extension e = \"\"\"x\"\"\"\n       |       ^^^^^^^^^\n"

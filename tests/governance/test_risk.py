@@ -56,6 +56,7 @@ EXTENSION = Opaque(kind="extension", name="citext", fingerprint="1", ddl="CREATE
 CASES = [
     # (id, change, dialect, level, codes)
     ("drop table", ch.DropTable(T), "postgres", "risky", ["DS102"]),
+    ("table made unlogged", ch.SetTableLogged("t", False, True), "postgres", "risky", ["PG113"]),
     ("implied drop is free", ch.DropIndex("t", IDX, implied=True), "postgres", "safe", []),
     ("drop column", ch.DropColumn("t", col("a")), "postgres", "risky", ["DS103"]),
     ("drop generated column", ch.DropColumn("t", col("a", generated=Generated(expr="id*2"))), "postgres", "safe", []),
@@ -226,6 +227,7 @@ def _samples():
         ch.CreateTable: ch.CreateTable(T), ch.DropTable: ch.DropTable(T), ch.RenameTable: ch.RenameTable("t", "u"),
         ch.AlterTableOptions: ch.AlterTableOptions("t", None, MySQLTableOptions(engine="InnoDB")),
         ch.AlterTableParams: ch.AlterTableParams("t", (), (("fillfactor", "70"),)),
+        ch.SetTableLogged: ch.SetTableLogged("t", False, True),
         ch.AddColumn: ch.AddColumn("t", a), ch.DropColumn: ch.DropColumn("t", a),
         ch.RenameColumn: ch.RenameColumn("t", "a", "b", b), ch.AlterColumn: alter(a, b, "type"),
         ch.AddPrimaryKey: ch.AddPrimaryKey("t", PrimaryKey(name="p", columns=("id",))),

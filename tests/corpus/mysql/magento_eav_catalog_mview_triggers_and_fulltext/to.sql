@@ -1,0 +1,70 @@
+CREATE TABLE `eav_attribute_set` (
+  `attribute_set_id` smallint(5) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Attribute Set ID',
+  `entity_type_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Entity Type ID',
+  `attribute_set_name` varchar(255) DEFAULT NULL COMMENT 'Attribute Set Name',
+  `sort_order` smallint(6) NOT NULL DEFAULT 0 COMMENT 'Sort Order',
+  PRIMARY KEY (`attribute_set_id`),
+  UNIQUE KEY `EAV_ATTRIBUTE_SET_ENTITY_TYPE_ID_ATTRIBUTE_SET_NAME` (`entity_type_id`,`attribute_set_name`),
+  KEY `EAV_ATTRIBUTE_SET_ENTITY_TYPE_ID_SORT_ORDER` (`entity_type_id`,`sort_order`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COMMENT='Eav Attribute Set';
+
+CREATE TABLE `catalog_product_entity` (
+  `entity_id` int(10) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Entity ID',
+  `attribute_set_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Attribute Set ID',
+  `type_id` varchar(32) NOT NULL DEFAULT 'simple' COMMENT 'Type ID',
+  `sku` varchar(64) NOT NULL COMMENT 'SKU',
+  `has_options` smallint(6) NOT NULL DEFAULT 0 COMMENT 'Has Options',
+  `required_options` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Required Options',
+  `created_at` timestamp NOT NULL DEFAULT current_timestamp() COMMENT 'Creation Time',
+  `updated_at` timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp() COMMENT 'Update Time',
+  `search_text` text DEFAULT NULL COMMENT 'Search Text',
+  PRIMARY KEY (`entity_id`),
+  KEY `CATALOG_PRODUCT_ENTITY_ATTRIBUTE_SET_ID` (`attribute_set_id`),
+  KEY `CATALOG_PRODUCT_ENTITY_SKU` (`sku`),
+  FULLTEXT KEY `CATALOG_PRODUCT_ENTITY_SEARCH_TEXT_SKU` (`search_text`,`sku`),
+  CONSTRAINT `CAT_PRD_ENTT_ATTR_SET_ID_EAV_ATTR_SET_ATTR_SET_ID` FOREIGN KEY (`attribute_set_id`) REFERENCES `eav_attribute_set` (`attribute_set_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COMMENT='Catalog Product Entity Table';
+
+CREATE TABLE `catalog_product_entity_decimal` (
+  `value_id` int(11) NOT NULL AUTO_INCREMENT COMMENT 'Value ID',
+  `attribute_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Attribute ID',
+  `store_id` smallint(5) unsigned NOT NULL DEFAULT 0 COMMENT 'Store ID',
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Entity ID',
+  `value` decimal(20,6) DEFAULT NULL COMMENT 'Value',
+  PRIMARY KEY (`value_id`),
+  UNIQUE KEY `CATALOG_PRODUCT_ENTITY_DECIMAL_ENTITY_ID_ATTRIBUTE_ID_STORE_ID` (`entity_id`,`attribute_id`,`store_id`),
+  KEY `CATALOG_PRODUCT_ENTITY_DECIMAL_STORE_ID` (`store_id`),
+  KEY `CATALOG_PRODUCT_ENTITY_DECIMAL_ATTRIBUTE_ID` (`attribute_id`),
+  CONSTRAINT `CAT_PRD_ENTT_DEC_ENTT_ID_CAT_PRD_ENTT_ENTT_ID` FOREIGN KEY (`entity_id`) REFERENCES `catalog_product_entity` (`entity_id`) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COMMENT='Catalog Product Decimal Attribute Backend Table';
+
+CREATE TABLE `catalog_product_flat_cl` (
+  `version_id` int(10) unsigned NOT NULL AUTO_INCREMENT COMMENT 'Version ID',
+  `entity_id` int(10) unsigned NOT NULL DEFAULT 0 COMMENT 'Entity ID',
+  PRIMARY KEY (`version_id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8 COMMENT='catalog_product_flat_cl';
+
+CREATE TABLE `sequence_order_1` (
+  `sequence_value` int(10) unsigned NOT NULL AUTO_INCREMENT,
+  PRIMARY KEY (`sequence_value`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8;
+
+CREATE TRIGGER `trg_catalog_product_entity_after_insert` AFTER INSERT ON `catalog_product_entity` FOR EACH ROW
+BEGIN
+INSERT IGNORE INTO `catalog_product_flat_cl` (`entity_id`) VALUES (NEW.`entity_id`);
+END;
+
+CREATE TRIGGER `trg_catalog_product_entity_after_update` AFTER UPDATE ON `catalog_product_entity` FOR EACH ROW
+BEGIN
+IF (NOT(NEW.`sku` <=> OLD.`sku`) OR NOT(NEW.`type_id` <=> OLD.`type_id`) OR NOT(NEW.`attribute_set_id` <=> OLD.`attribute_set_id`)) THEN INSERT IGNORE INTO `catalog_product_flat_cl` (`entity_id`) VALUES (NEW.`entity_id`); END IF;
+END;
+
+CREATE TRIGGER `trg_catalog_product_entity_after_delete` AFTER DELETE ON `catalog_product_entity` FOR EACH ROW
+BEGIN
+INSERT IGNORE INTO `catalog_product_flat_cl` (`entity_id`) VALUES (OLD.`entity_id`);
+END;
+
+CREATE TRIGGER `trg_catalog_product_entity_decimal_after_update` AFTER UPDATE ON `catalog_product_entity_decimal` FOR EACH ROW
+BEGIN
+IF (NOT(NEW.`value` <=> OLD.`value`)) THEN INSERT IGNORE INTO `catalog_product_flat_cl` (`entity_id`) VALUES (NEW.`entity_id`); END IF;
+END;
