@@ -209,6 +209,11 @@ class PostgresDialect(Dialect):
     def type_sql(self, t: Type) -> str:
         return type_sql(t)
 
+    def alters_in_place(self, old: Opaque, new: Opaque) -> bool:
+        from sqlxc.dialects.postgres_partitions import alters_in_place
+
+        return alters_in_place(old, new)
+
     def lower(self, schema: Schema) -> Schema:
         from sqlxc.dialects.postgres_lower import lower
 
@@ -268,6 +273,12 @@ def replace_drops_first(old: Opaque, new: Opaque) -> bool:
     return _routine_head(old.ddl or "") != _routine_head(new.ddl or "")
 
 
+def alter_partition(old: Opaque, new: Opaque) -> str:
+    from sqlxc.dialects.postgres_partitions import alter_partition as alter
+
+    return alter(old, new, quote_ident(new.name), params_steps)
+
+
 def checks_bodies(o: Opaque) -> bool:
     """A LANGUAGE sql function is checked against tables when created; a plan
     creates functions before the tables they may read, so that check is off."""
@@ -290,6 +301,7 @@ _GLOBALS = {
     "tags_json": tags_json,
     "drop_object": drop_object,
     "replace_drops_first": replace_drops_first,
+    "alter_partition": alter_partition,
     "checks_bodies": checks_bodies,
     "unsupported": _unsupported,
 }

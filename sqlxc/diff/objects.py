@@ -56,7 +56,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
         st.add(C.CreateObject(n))
     elif n is None:
         st.add(C.DropObject(o))
-    elif o.kind in ("function", "procedure"):
+    elif o.kind in ("function", "procedure") or st.dialect.alters_in_place(o, n):
         st.add(C.ReplaceObject(o, n))
     elif o.kind in ("extension", "domain", "composite type", "range type", "partition", "collation"):
         # another version (ALTER EXTENSION … UPDATE), or a domain or collation its columns hold on to

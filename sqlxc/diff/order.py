@@ -70,7 +70,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
-    (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8,
+    (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8, (C.ReplaceObject, "partition"): 12.3,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
@@ -143,7 +143,25 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     ordered = _sort_within(ordered, C.CreateView, _view_edges(ordered, C.CreateView, dialect, reverse=False))
     ordered = _sort_within(ordered, C.DropView, _view_edges(ordered, C.DropView, dialect, reverse=True))
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
+    ordered = _sort_within(ordered, C.CreateObject, _object_edges(reverse=False))
+    ordered = _sort_within(ordered, C.DropObject, _object_edges(reverse=True))
     return ordered
+
+
+def _object_edges(*, reverse: bool) -> Callable:
+    """A replayed object is created after the objects it depends on (a partition after
+    the partitioned partition it belongs to) and dropped before them."""
+    def edges(items: list) -> list[tuple[int, int]]:
+        index = {c.obj.name: i for i, c in enumerate(items)}
+        out = []
+        for j, c in enumerate(items):
+            for dep in c.obj.depends_on:
+                i = index.get(dep)
+                if i is not None and i != j:
+                    out.append((j, i) if reverse else (i, j))
+        return out
+
+    return edges
 
 
 def _index_names(table) -> set:

@@ -59,7 +59,7 @@ ORDER BY a.attrelid, a.attnum
 # Constraints with their index (for INCLUDE / NULLS NOT DISTINCT of keys).
 CONSTRAINTS = r"""
 SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred,
-       con.convalidated, con.connoinherit, con.conislocal,
+       con.convalidated, con.connoinherit, con.conislocal, con.coninhcount,
        ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
              JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS cols,
        fr.relname AS ref_table, fn.nspname AS ref_schema, current_schema() AS current_schema,
