@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from sqlxc.air.model import Opaque, ddl_fingerprint
-from sqlxc.diff import changes as C
 from sqlxc.dialects.postgres import PostgresDialect
 from sqlxc.dialects.postgres_partitions import statements
+from sqlxc.diff import changes as C
 
 D = PostgresDialect()
 HEAD = "CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (1) TO (10)"
