@@ -96,7 +96,11 @@ SELECT i.indrelid, ic.relname AS name, i.indisunique, i.indisvalid, am.amname AS
        i.indnkeyatts, k.p AS position, k.n AS attnum, a.attname,
        pg_get_indexdef(i.indexrelid, k.p::int, true) AS keydef,
        i.indoption[k.p - 1] AS option,
-       CASE WHEN NOT oc.opcdefault THEN oc.opcname END AS opclass,
+       -- a non-default operator class, or one with parameters, as pg_get_indexdef prints it
+       CASE WHEN NOT oc.opcdefault OR ia.attoptions IS NOT NULL
+            THEN oc.opcname || coalesce(' (' || (SELECT string_agg(split_part(o, '=', 1) || '='
+                                                                   || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+                                                 FROM unnest(ia.attoptions) o) || ')', '') END AS opclass,
        CASE WHEN i.indcollation[k.p - 1] <> 0
              AND i.indcollation[k.p - 1] <> coalesce(a.attcollation, ia.attcollation)
             THEN co.collname END AS collation,

@@ -507,3 +507,16 @@ def test_change_applies_and_its_inverse_restores(pg_url, change):
     if isinstance(change, C.SetTags):
         return  # the tags table stays (empty); tags read back as none
     assert restored == before
+
+
+@pytest.mark.parametrize("written,printed", [
+    ("gist_trgm_ops(siglen = 64)", "gist_trgm_ops (siglen='64')"),
+    ("gist_trgm_ops (siglen='64')", "gist_trgm_ops (siglen='64')"),
+    ("tsvector_ops(SIGLEN=12)", "tsvector_ops (siglen='12')"),
+    ("text_pattern_ops", "text_pattern_ops"),
+    (None, None),
+])
+def test_opclass_parameters_lower_to_the_servers_spelling(written, printed):
+    from sqlxc.dialects.postgres_lower import opclass_printed
+
+    assert opclass_printed(written) == printed
