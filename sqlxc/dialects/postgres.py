@@ -11,7 +11,13 @@ from typing import Any, Optional
 
 from sqlxc.air.model import Identity, Opaque, Schema, Sequence, Tags, Type, View
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
-from sqlxc.dialects.postgres_types import MULTIRANGES, NATIVE, quote_ident, sequence_defaults, type_sql
+from sqlxc.dialects.postgres_types import (
+    MULTIRANGES,
+    NATIVE,
+    quote_ident,
+    sequence_defaults,
+    type_sql,
+)
 from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
@@ -210,9 +216,11 @@ class PostgresDialect(Dialect):
         return type_sql(t)
 
     def alters_in_place(self, old: Opaque, new: Opaque) -> bool:
-        from sqlxc.dialects.postgres_partitions import alters_in_place
+        from sqlxc.dialects import postgres_composites, postgres_partitions
 
-        return alters_in_place(old, new)
+        alters = {"partition": postgres_partitions.alters_in_place,
+                  "composite type": postgres_composites.alters_in_place}.get(old.kind)
+        return old.kind == new.kind and alters is not None and alters(old, new)
 
     def lower(self, schema: Schema) -> Schema:
         from sqlxc.dialects.postgres_lower import lower
@@ -279,6 +287,12 @@ def alter_partition(old: Opaque, new: Opaque) -> str:
     return alter(old, new, quote_ident(new.name), params_steps)
 
 
+def alter_composite(old: Opaque, new: Opaque) -> str:
+    from sqlxc.dialects.postgres_composites import alter_composite as alter
+
+    return alter(old, new)
+
+
 def checks_bodies(o: Opaque) -> bool:
     """A LANGUAGE sql function is checked against tables when created; a plan
     creates functions before the tables they may read, so that check is off."""
@@ -302,6 +316,7 @@ _GLOBALS = {
     "drop_object": drop_object,
     "replace_drops_first": replace_drops_first,
     "alter_partition": alter_partition,
+    "alter_composite": alter_composite,
     "checks_bodies": checks_bodies,
     "unsupported": _unsupported,
 }

@@ -65,6 +65,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "collation"): 0.2, (C.DropObject, "collation"): 14.4,
     (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
     (C.CreateObject, "composite type"): 4.45, (C.DropObject, "composite type"): 13.95,  # functions may return it
+    (C.ReplaceObject, "composite type"): 4.45,
     (C.CreateObject, "range type"): 4.45, (C.DropObject, "range type"): 13.95,
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
