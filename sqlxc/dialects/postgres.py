@@ -216,10 +216,11 @@ class PostgresDialect(Dialect):
         return type_sql(t)
 
     def alters_in_place(self, old: Opaque, new: Opaque) -> bool:
-        from sqlxc.dialects import postgres_composites, postgres_partitions
+        from sqlxc.dialects import postgres_composites, postgres_domains, postgres_partitions
 
         alters = {"partition": postgres_partitions.alters_in_place,
-                  "composite type": postgres_composites.alters_in_place}.get(old.kind)
+                  "composite type": postgres_composites.alters_in_place,
+                  "domain": postgres_domains.alters_in_place}.get(old.kind)
         return old.kind == new.kind and alters is not None and alters(old, new)
 
     def lower(self, schema: Schema) -> Schema:
@@ -293,6 +294,12 @@ def alter_composite(old: Opaque, new: Opaque) -> str:
     return alter(old, new)
 
 
+def alter_domain(old: Opaque, new: Opaque) -> str:
+    from sqlxc.dialects.postgres_domains import alter_domain as alter
+
+    return alter(old, new)
+
+
 def checks_bodies(o: Opaque) -> bool:
     """A LANGUAGE sql function is checked against tables when created; a plan
     creates functions before the tables they may read, so that check is off."""
@@ -317,6 +324,7 @@ _GLOBALS = {
     "replace_drops_first": replace_drops_first,
     "alter_partition": alter_partition,
     "alter_composite": alter_composite,
+    "alter_domain": alter_domain,
     "checks_bodies": checks_bodies,
     "unsupported": _unsupported,
 }

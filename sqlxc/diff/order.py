@@ -63,7 +63,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "extension"): 0.1, (C.DropObject, "extension"): 14.5,
     # a collation before the columns, domains, composite types and indexes that name it
     (C.CreateObject, "collation"): 0.2, (C.DropObject, "collation"): 14.4,
-    (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
+    (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9, (C.ReplaceObject, "domain"): 4.6,
     (C.CreateObject, "composite type"): 4.45, (C.DropObject, "composite type"): 13.95,  # functions may return it
     (C.ReplaceObject, "composite type"): 4.45,
     (C.CreateObject, "range type"): 4.45, (C.DropObject, "range type"): 13.95,
