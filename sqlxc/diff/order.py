@@ -71,12 +71,12 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
+    # a partition is dropped once the foreign keys into its partitioned table are (they
+    # hold on to every partition)
     (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 2.5, (C.ReplaceObject, "partition"): 12.3,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
-    # (a partition is dropped once the foreign keys into its partitioned table are, which
-    # hold on to every partition)
     # with the table's other constraints: once its columns are there, before they change
     (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
 }
