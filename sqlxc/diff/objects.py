@@ -22,13 +22,14 @@ from sqlxc.errors import Diagnostic
 def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
     old_by = {(o.kind, o.name): o for o in st.old.opaque}
     new_by = {(o.kind, o.name): o for o in st.new.opaque}
+    touched = st.touched_relations()  # with the partitions an ALTER TABLE reaches
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
         if o is None or n is None or o.fingerprint != n.fingerprint:
             if not _replay_change(st, o, n):
                 _refuse_changed(st, key, o, n)
             continue
-        moving = _moving(st, o, rebuilt_views)
+        moving = _moving(st, o, rebuilt_views, touched)
         if not moving:
             continue
         if _replayable(st, o) and _replayable(st, n):
@@ -77,12 +78,12 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
     ))
 
 
-def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
+def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str], touched: dict) -> list[str]:
     if o.kind in ("function", "procedure") and o.ddl is not None:
         # a routine follows its tables' row types through ALTER TABLE; only a dropped
         # table takes its type away
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
-    moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
+    moving = sorted(d for d in o.depends_on if d in touched or d in rebuilt_views)
     if o.kind == "partition":  # it follows its partitioned table's ALTERs, rows and all
         moving = [d for d in moving if d in st.dropped_tables]
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):

@@ -28,8 +28,8 @@ def _column_comments(name: str, old: tuple, new: tuple, *, implied: bool = False
             for col in sorted(before.keys() | after.keys()) if before.get(col) != after.get(col)]
 
 
-def _touched_by(st: DiffState, reads: Reads, rebuilt: set[str]) -> bool:
-    for table, cols in st.touched.items():
+def _touched_by(touched: dict, reads: Reads, rebuilt: set[str]) -> bool:
+    for table, cols in touched.items():
         if reads.touches(table, None if cols is ALL else cols):
             return True
     return any(reads.touches(v, None) for v in rebuilt)
@@ -41,13 +41,14 @@ def rebuilt_views(st: DiffState) -> set[str]:
     rebuilt = {v.name for v in st.old.views if v.name not in new_by or _bare(v) != _bare(new_by[v.name])}
     if not st.touched and not rebuilt:
         return rebuilt  # nothing moved under any view: no need to parse them
-    known = frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views)
+    touched = st.touched_relations()
+    known = frozenset(touched) | frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views)
     reads = view_reads_map(st.old.views, st.old.dialect, known)
     grew = True
     while grew:  # to a fixed point: views over views
         grew = False
         for v in st.old.views:
-            if v.name not in rebuilt and _touched_by(st, reads[v.name], rebuilt):
+            if v.name not in rebuilt and _touched_by(touched, reads[v.name], rebuilt):
                 rebuilt.add(v.name)
                 grew = True
     return rebuilt
