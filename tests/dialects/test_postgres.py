@@ -119,22 +119,33 @@ CREATE TYPE e AS ENUM ('b');
 DO $sqlx$
 DECLARE r record; later text[] := '{}'; s text;
 BEGIN
-  FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def
+  FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def,
+                  obj_description(con.oid, 'pg_constraint') AS comment
            FROM pg_depend d JOIN pg_constraint con ON con.oid = d.objid
            WHERE d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_type'::regclass
-             AND d.refobjid = 'e__sqlx_old'::regtype AND con.contype = 'c'
+             AND d.refobjid = 'e__sqlx_old'::regtype AND con.contype = 'c' AND con.coninhcount = 0
   LOOP
     EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
     later := later || format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname,
                              replace(r.def, '::e__sqlx_old', '::e'));
+    IF r.comment IS NOT NULL THEN
+      later := later || format('COMMENT ON CONSTRAINT %I ON %s IS %L', r.conname, r.tbl, r.comment);
+    END IF;
   END LOOP;
-  FOR r IN SELECT DISTINCT ic.oid::regclass::text AS idx, pg_get_indexdef(ic.oid) AS def
+  FOR r IN SELECT DISTINCT ic.relkind AS kind, ic.oid::regclass::text AS idx,
+                  CASE WHEN ic.relkind = 'I' THEN regexp_replace(pg_get_indexdef(ic.oid), ' ON ONLY ', ' ON ')
+                       ELSE pg_get_indexdef(ic.oid) END AS def,
+                  obj_description(ic.oid, 'pg_class') AS comment
            FROM pg_depend d JOIN pg_class ic ON ic.oid = d.objid
-           WHERE d.classid = 'pg_class'::regclass AND ic.relkind = 'i' AND d.refclassid = 'pg_type'::regclass
-             AND d.refobjid = 'e__sqlx_old'::regtype
+           WHERE d.classid = 'pg_class'::regclass AND ic.relkind IN ('I', 'i') AND NOT ic.relispartition
+             AND d.refclassid = 'pg_type'::regclass AND d.refobjid = 'e__sqlx_old'::regtype
+           ORDER BY 1, 2
   LOOP
     EXECUTE format('DROP INDEX %s', r.idx);
     later := later || replace(r.def, '::e__sqlx_old', '::e');
+    IF r.comment IS NOT NULL THEN
+      later := later || format('COMMENT ON INDEX %s IS %L', r.idx, r.comment);
+    END IF;
   END LOOP;
   EXECUTE 'ALTER TABLE t ALTER COLUMN s DROP DEFAULT, ALTER COLUMN s TYPE e USING s::text::e';
   EXECUTE 'ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[]';
@@ -321,6 +332,8 @@ COMMENT ON COLUMN users.note IS 'a note'"""),
     (C.DropObject(Opaque(kind="domain", name="email", fingerprint="d", ddl="CREATE DOMAIN …")), "DROP DOMAIN email"),
     (C.DropObject(Opaque(kind="collation", name="case_insensitive", fingerprint="c", ddl="CREATE COLLATION …")),
      "DROP COLLATION case_insensitive"),
+    (C.DropObject(Opaque(kind="unlogged table", name="Cache", fingerprint="u", ddl='ALTER TABLE "Cache" SET UNLOGGED')),
+     'ALTER TABLE "Cache" SET LOGGED'),
     # the body changes: replaced in place; the result type changes: dropped first
     (C.ReplaceObject(FN_PLPGSQL, FN_PLPGSQL.model_copy(update={"ddl": FN_PLPGSQL.ddl.replace("now()", "clock_timestamp()")})),
      FN_PLPGSQL.ddl.replace("now()", "clock_timestamp()")),
