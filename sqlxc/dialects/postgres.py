@@ -219,6 +219,7 @@ class PostgresDialect(Dialect):
         from sqlxc.dialects import postgres_composites, postgres_domains, postgres_partitions
 
         alters = {"partition": postgres_partitions.alters_in_place,
+                  "exclusion constraint": postgres_partitions.comments_change_only,
                   "composite type": postgres_composites.alters_in_place,
                   "domain": postgres_domains.alters_in_place}.get(old.kind)
         return old.kind == new.kind and alters is not None and alters(old, new)

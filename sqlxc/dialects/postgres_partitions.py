@@ -76,6 +76,15 @@ def alters_in_place(old: Opaque, new: Opaque) -> bool:
     return all(_undo(s) is not None for s in a[1:] if s not in b[1:])
 
 
+def comments_change_only(old: Opaque, new: Opaque) -> bool:
+    """Whether only the comments that follow an object's statement change (an
+    exclusion constraint: recreating it would check every row again)."""
+    if not old.ddl or not new.ddl:
+        return False
+    a, b = statements(old.ddl), statements(new.ddl)
+    return a[0] == b[0] and all(s.startswith("COMMENT ON ") for s in a[1:] + b[1:])
+
+
 def alter_partition(old: Opaque, new: Opaque, table: str, params_steps) -> str:
     """The statements that turn partition ``old`` into ``new`` (see ``alters_in_place``):
     what goes is undone first, then what comes is run."""

@@ -82,6 +82,7 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "unlogged table"): 9.9, (C.DropObject, "unlogged table"): 2.6,
     # with the table's other constraints: once its columns are there, before they change
     (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
+    (C.ReplaceObject, "exclusion constraint"): 9.25,
 }
 
 

@@ -56,3 +56,19 @@ def test_partition_changes_in_place(old, new, expected):
 def test_statements_split_outside_quotes_only():
     ddl = "COMMENT ON TABLE \"a;\nb\" IS 'x;\ny';\nCOMMENT ON INDEX i IS E'\\\\';\nSELECT 1"
     assert statements(ddl) == ["COMMENT ON TABLE \"a;\nb\" IS 'x;\ny'", "COMMENT ON INDEX i IS E'\\\\'", "SELECT 1"]
+
+
+EXCL = "ALTER TABLE b ADD CONSTRAINT b_x EXCLUDE USING gist (r WITH &&) WITH (fillfactor='90')"
+
+
+@pytest.mark.parametrize("old,new,expected", [
+    ((EXCL,), (EXCL, "COMMENT ON CONSTRAINT b_x ON b IS 'once'"), "COMMENT ON CONSTRAINT b_x ON b IS 'once'"),
+    ((EXCL, "COMMENT ON CONSTRAINT b_x ON b IS 'once'"), (EXCL,), "COMMENT ON CONSTRAINT b_x ON b IS NULL"),
+    ((EXCL,), (EXCL.replace("90", "80"),), None),  # its index changes: recreated
+])
+def test_exclusion_constraint_comment_changes_in_place(old, new, expected):
+    a, b = (Opaque(kind="exclusion constraint", name="b.b_x", fingerprint=ddl_fingerprint(";\n".join(x)),
+                   ddl=";\n".join(x)) for x in (old, new))
+    assert D.alters_in_place(a, b) is (expected is not None)
+    if expected is not None:
+        assert D.render(C.ReplaceObject(a, b)).sql.strip() == expected

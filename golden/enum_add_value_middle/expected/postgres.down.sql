@@ -7,9 +7,12 @@ DECLARE r record; later text[] := '{}'; s text;
 BEGIN
   FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def,
                   obj_description(con.oid, 'pg_constraint') AS comment
-           FROM pg_depend d JOIN pg_constraint con ON con.oid = d.objid
-           WHERE d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_type'::regclass
-             AND d.refobjid = 'mood__sqlx_old'::regtype AND con.contype = 'c' AND con.coninhcount = 0
+           FROM pg_constraint con
+           WHERE con.contype IN ('c', 'x') AND con.coninhcount = 0
+             AND EXISTS (SELECT 1 FROM pg_depend d
+                         WHERE d.refclassid = 'pg_type'::regclass AND d.refobjid = 'mood__sqlx_old'::regtype
+                           AND (d.classid, d.objid) IN (('pg_constraint'::regclass, con.oid),
+                                                        ('pg_class'::regclass, con.conindid)))
   LOOP
     EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
     later := later || format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname,
@@ -24,6 +27,7 @@ BEGIN
                   obj_description(ic.oid, 'pg_class') AS comment
            FROM pg_depend d JOIN pg_class ic ON ic.oid = d.objid
            WHERE d.classid = 'pg_class'::regclass AND ic.relkind IN ('I', 'i') AND NOT ic.relispartition
+             AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid)
              AND d.refclassid = 'pg_type'::regclass AND d.refobjid = 'mood__sqlx_old'::regtype
            ORDER BY 1, 2
   LOOP
