@@ -71,9 +71,10 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
     (C.CreateObject, "trigger"): 12.5, (C.DropObject, "trigger"): 0.5,
     (C.CreateObject, "materialized view"): 12.4, (C.DropObject, "materialized view"): 0.7,
-    # a partition is dropped once the foreign keys into its partitioned table are (they
-    # hold on to every partition)
-    (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 2.5, (C.ReplaceObject, "partition"): 12.3,
+    # a partition comes once its partitioned table has its columns, keys and indexes, and
+    # before the views that may read it; it is dropped once they and the foreign keys into
+    # its partitioned table (which hold on to every partition) are gone
+    (C.CreateObject, "partition"): 11.5, (C.DropObject, "partition"): 2.5, (C.ReplaceObject, "partition"): 11.5,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
