@@ -87,11 +87,19 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
 }
 
 
+# A composite or range type made of the schema's domains (or of other such types) comes
+# after the domains and goes before them; the others come before the functions that
+# may return them. Among themselves, types are sorted by what they are made of.
+TYPE_OF_TYPES = {C.CreateObject: 4.65, C.ReplaceObject: 4.65, C.DropObject: 13.85}
+
+
 def phase(change: C.Change, dialect, reused_tables: set, reused_columns: set, rebuilt: set = frozenset()) -> float:
     if isinstance(change, (C.CreateObject, C.DropObject, C.ReplaceObject)):
         obj = change.new if isinstance(change, C.ReplaceObject) else change.obj
         if obj.kind in ("function", "procedure") and obj.depends_on:
             return ROWTYPE_ROUTINE[type(change)]
+        if obj.kind in ("composite type", "range type") and obj.depends_on:
+            return TYPE_OF_TYPES[type(change)]
         return OBJECT_PHASES[type(change), change.entity]
     if change.implied and isinstance(change, (C.SetComment, C.SetTags)):
         return IMPLIED  # comments come late; the ones that go with a drop must sit before it

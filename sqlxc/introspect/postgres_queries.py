@@ -215,7 +215,10 @@ SELECT 'domain', t.typname,
        || coalesce((SELECT string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), ''
                                       ORDER BY k.conname)
                     FROM pg_constraint k WHERE k.contypid = t.oid), ''),
-       '{}'::text[]
+       -- the domain, composite or range type of the schema it is made of (created first)
+       ARRAY(SELECT u.typname FROM pg_type b JOIN pg_type u ON u.oid = CASE WHEN b.typelem <> 0 AND b.typlen = -1
+                                                                         THEN b.typelem ELSE b.oid END
+             WHERE b.oid = t.typbasetype AND u.typnamespace = t.typnamespace AND u.typtype IN ('d', 'c', 'r'))::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = current_schema() AND t.typtype = 'd'
 UNION ALL
@@ -244,7 +247,15 @@ SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'composite type' END,
              JOIN pg_type mt ON mt.oid = r.rngmultitypid
              LEFT JOIN pg_collation rc ON rc.oid = r.rngcollation
              WHERE r.rngtypid = t.oid) END,
-       '{}'::text[]
+       -- the domain, composite or range types of the schema its attributes or subtype are
+       ARRAY(SELECT DISTINCT u.typname
+             FROM pg_type b JOIN pg_type u ON u.oid = CASE WHEN b.typelem <> 0 AND b.typlen = -1
+                                                           THEN b.typelem ELSE b.oid END
+             WHERE u.typnamespace = t.typnamespace AND u.typtype IN ('d', 'c', 'r') AND u.oid <> t.oid
+               AND (b.oid IN (SELECT a.atttypid FROM pg_attribute a
+                              WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+                    OR b.oid = (SELECT r.rngsubtype FROM pg_range r WHERE r.rngtypid = t.oid))
+             ORDER BY 1)::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
 -- a multirange type is its range type's: created and dropped with it
