@@ -8,7 +8,7 @@ BEGIN
   FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def,
                   obj_description(con.oid, 'pg_constraint') AS comment
            FROM pg_constraint con
-           WHERE con.contype IN ('c', 'x') AND con.coninhcount = 0
+           WHERE con.contype IN ('c', 'x') AND con.coninhcount = 0 AND con.conrelid <> 0
              AND EXISTS (SELECT 1 FROM pg_depend d
                          WHERE d.refclassid = 'pg_type'::regclass AND d.refobjid = 'mood__sqlx_old'::regtype
                            AND (d.classid, d.objid) IN (('pg_constraint'::regclass, con.oid),
