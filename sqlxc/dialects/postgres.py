@@ -266,8 +266,6 @@ def drop_object(o: Opaque) -> str:
     if o.kind in ("policy", "rule"):  # table.name
         table, _, name = o.name.partition(".")
         return f"DROP {o.kind.upper()} {quote_ident(name)} ON {quote_ident(table)}"
-    if o.kind == "unlogged table":
-        return f"ALTER TABLE {quote_ident(o.name)} SET LOGGED"
     if o.kind == "row level security":
         table = quote_ident(o.name)
         return f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY;\nALTER TABLE {table} DISABLE ROW LEVEL SECURITY"

@@ -56,8 +56,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None) -> bool:
     if o is None:
         st.add(C.CreateObject(n))
     elif n is None:
-        # an unlogged table that goes needs no SET LOGGED (a rewrite) first
-        st.add(C.DropObject(o, implied=o.kind == "unlogged table" and o.name in st.dropped_tables))
+        st.add(C.DropObject(o))
     elif o.kind in ("function", "procedure") or st.dialect.alters_in_place(o, n):
         st.add(C.ReplaceObject(o, n))
     elif o.kind in ("extension", "domain", "composite type", "range type", "partition", "collation"):
@@ -85,7 +84,7 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str], touched: dict) ->
         # table takes its type away
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
     moving = sorted(d for d in o.depends_on if d in touched or d in rebuilt_views)
-    if o.kind in ("partition", "unlogged table"):  # it follows its (partitioned) table's ALTERs, rows and all
+    if o.kind == "partition":  # it follows its partitioned table's ALTERs, rows and all
         moving = [d for d in moving if d in st.dropped_tables]
     if o.kind == "trigger" and st.cap("triggers_survive_alter"):
         # MySQL keeps a table's triggers through ALTER TABLE: only a dropped table loses them

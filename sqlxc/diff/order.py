@@ -78,9 +78,6 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
-    # a permanent table's foreign key may not reference an unlogged one: a table becomes
-    # unlogged once the keys into it are gone, and logged before keys into it come
-    (C.CreateObject, "unlogged table"): 9.9, (C.DropObject, "unlogged table"): 2.6,
     # with the table's other constraints: once its columns are there, before they change
     (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
     (C.ReplaceObject, "exclusion constraint"): 9.25,

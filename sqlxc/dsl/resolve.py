@@ -202,7 +202,7 @@ DECORATORS: dict[str, tuple[tuple[str, ...], Callable]] = {
 # name a type columns may use are in RAW_TYPES.
 RAW_KINDS = {
     "postgres": ("function", "trigger", "rule", "policy", "row level security", "domain", "composite type",
-                 "materialized view", "extension", "exclusion constraint", "partition", "collation", "range type", "unlogged table"),
+                 "materialized view", "extension", "exclusion constraint", "partition", "collation", "range type"),
     "mysql": ("trigger", "procedure", "function"),
 }
 RAW_TYPES = ("domain", "composite type", "range type")

@@ -281,7 +281,7 @@ def _replay(r: dict) -> str | None:
     kind, definition = r["kind"], r["def"]
     if kind == "function" and definition.startswith("CREATE"):  # not an aggregate ("a:…")
         return definition.strip()
-    if kind in ("trigger", "policy", "domain", "composite type", "collation", "unlogged table"):
+    if kind in ("trigger", "policy", "domain", "composite type", "collation"):
         return definition
     if kind == "range type" and definition.startswith("CREATE"):  # not one with a canonical function
         return definition

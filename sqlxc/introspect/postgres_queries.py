@@ -201,12 +201,6 @@ SELECT 'row level security', c.relname, c.relrowsecurity::text || c.relforcerows
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND (c.relrowsecurity OR c.relforcerowsecurity)
 UNION ALL
--- an UNLOGGED table (or partition), as the statement that makes it so
-SELECT 'unlogged table', c.relname, 'ALTER TABLE ' || quote_ident(c.relname) || ' SET UNLOGGED',
-       ARRAY[c.relname]::text[]
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relpersistence = 'u' AND c.relname NOT LIKE 'sqlx\_%'
-UNION ALL
 SELECT 'domain', t.typname,
        'CREATE DOMAIN ' || quote_ident(t.typname) || ' AS ' || format_type(t.typbasetype, t.typtypmod)
        || coalesce((SELECT ' COLLATE ' || quote_ident(co.collname) FROM pg_collation co JOIN pg_type b ON b.oid = t.typbasetype

@@ -90,7 +90,7 @@ ERRORS = [
      "s.sqlx:1:10: error E226: postgres has no kind of object 'gizmo' that .sqlx keeps as SQL\n"
      "     1 | postgres gizmo g = \"\"\"x\"\"\"\n       |          ^^^^^\n"
      '  hint: one of: function, trigger, rule, policy, "row level security", domain, "composite type", '
-     '"materialized view", extension, "exclusion constraint", partition, collation, "range type", "unlogged table"'),
+     '"materialized view", extension, "exclusion constraint", partition, collation, "range type"'),
     ('mysql extension e = """x"""\n',
      "s.sqlx:1:7: error E226: mysql has no kind of object 'extension' that .sqlx keeps as SQL\n"
      "     1 | mysql extension e = \"\"\"x\"\"\"\n       |       ^^^^^^^^^\n"
