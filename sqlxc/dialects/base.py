@@ -81,6 +81,11 @@ class Dialect:
     def __init__(self, server: Optional[ServerInfo] = None):
         self.server = server or self.default_server
 
+    def alters_in_place(self, old: Opaque, new: Opaque) -> bool:
+        """Whether a changed replayed object is altered (``ReplaceObject``) rather
+        than dropped and created again: a PostgreSQL partition keeps its rows."""
+        return False
+
     # --- text ---------------------------------------------------------------
     def quote(self, ident: str) -> str:
         raise NotImplementedError

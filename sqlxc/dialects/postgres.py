@@ -11,7 +11,13 @@ from typing import Any, Optional
 
 from sqlxc.air.model import Column, Identity, Opaque, Schema, Sequence, Tags, Type, View
 from sqlxc.dialects.base import Dialect, ServerInfo, Statement
-from sqlxc.dialects.postgres_types import MULTIRANGES, NATIVE, quote_ident, sequence_defaults, type_sql
+from sqlxc.dialects.postgres_types import (
+    MULTIRANGES,
+    NATIVE,
+    quote_ident,
+    sequence_defaults,
+    type_sql,
+)
 from sqlxc.diff.changes import Change
 from sqlxc.errors import UnsupportedError
 
@@ -264,6 +270,15 @@ class PostgresDialect(Dialect):
     def type_sql(self, t: Type) -> str:
         return type_sql(t)
 
+    def alters_in_place(self, old: Opaque, new: Opaque) -> bool:
+        from sqlxc.dialects import postgres_composites, postgres_domains, postgres_partitions
+
+        alters = {"partition": postgres_partitions.alters_in_place,
+                  "exclusion constraint": postgres_partitions.comments_change_only,
+                  "composite type": postgres_composites.alters_in_place,
+                  "domain": postgres_domains.alters_in_place}.get(old.kind)
+        return old.kind == new.kind and alters is not None and alters(old, new)
+
     def lower(self, schema: Schema) -> Schema:
         from sqlxc.dialects.postgres_lower import lower
 
@@ -328,31 +343,6 @@ def _reset_setting(statement: str) -> str:
     return re.sub(r" SET STATISTICS -?\d+$", " SET STATISTICS -1", statement)
 
 
-_PARTITION = re.compile(r"CREATE TABLE (?P<name>.+?) PARTITION OF (?P<parent>.+?) (?P<bound>(?:FOR VALUES|DEFAULT).*?)"
-                        r"(?: WITH \((?P<options>[^()]*=[^()]*)\))?(?:;\nCOMMENT ON TABLE .+? IS (?P<comment>.*))?", re.S)
-
-
-def repartition(old: Opaque, new: Opaque) -> str:
-    """A leaf partition moved to its new bound (detached and attached again, rows
-    kept), storage parameters and comment set as the target's statement says."""
-    o, n = _PARTITION.fullmatch(old.ddl or ""), _PARTITION.fullmatch(new.ddl or "")
-    if o is None or n is None:
-        raise UnsupportedError(f"sqlxc cannot read the statement of partition {new.name}")
-    name, out = n["name"], []
-    if (o["parent"], o["bound"]) != (n["parent"], n["bound"]):
-        out += [f"ALTER TABLE {o['parent']} DETACH PARTITION {name}",
-                f"ALTER TABLE {n['parent']} ATTACH PARTITION {name} {n['bound']}"]
-    if o["options"] != n["options"]:
-        if o["options"]:
-            keys = ", ".join(kv.split("=", 1)[0].strip() for kv in o["options"].split(","))
-            out.append(f"ALTER TABLE {name} RESET ({keys})")
-        if n["options"]:
-            out.append(f"ALTER TABLE {name} SET ({n['options']})")
-    if o["comment"] != n["comment"]:
-        out.append(f"COMMENT ON TABLE {name} IS {n['comment'] or 'NULL'}")
-    return ";\n".join(out)
-
-
 def _routine_head(ddl: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The part of a function definition CREATE OR REPLACE may not change: the
     first line (kind, name, argument names, modes and types) and the RETURNS
@@ -410,6 +400,24 @@ def comment_left_behind(old: Opaque, new: Opaque) -> Optional[str]:
 _HAS_COMMENT = re.compile(r"^COMMENT ON (?:FUNCTION|PROCEDURE) ", re.M)
 
 
+def alter_partition(old: Opaque, new: Opaque) -> str:
+    from sqlxc.dialects.postgres_partitions import alter_partition as alter
+
+    return alter(old, new, quote_ident(new.name), params_steps)
+
+
+def alter_composite(old: Opaque, new: Opaque) -> str:
+    from sqlxc.dialects.postgres_composites import alter_composite as alter
+
+    return alter(old, new)
+
+
+def alter_domain(old: Opaque, new: Opaque) -> str:
+    from sqlxc.dialects.postgres_domains import alter_domain as alter
+
+    return alter(old, new)
+
+
 def checks_bodies(o: Opaque) -> bool:
     """A LANGUAGE sql function is checked against tables when created; a plan
     creates functions before the tables they may read, so that check is off."""
@@ -434,8 +442,10 @@ _GLOBALS = {
     "comment_kinds": COMMENT_KINDS,
     "tags_json": tags_json,
     "drop_object": drop_object,
-    "repartition": repartition,
     "replace_drops_first": replace_drops_first,
+    "alter_partition": alter_partition,
+    "alter_composite": alter_composite,
+    "alter_domain": alter_domain,
     "checks_bodies": checks_bodies,
     "replay_ddl": replay_ddl,
     "comment_left_behind": comment_left_behind,

@@ -12,6 +12,7 @@ is collected and raised as one ``UnsupportedError`` naming every object.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Optional
 
 from sqlxc.air.model import (
@@ -254,7 +255,8 @@ def _index(table: str, i: Index, names: _Names, problems: _Problems, types: dict
         problems.add(f"index {table}.{i.name}", f"PostgreSQL has no {i.method} indexes",
                      hint="use a gin index over a tsvector, or gist")
     keys = tuple(
-        k.model_copy(update={"expr": X.index_key_printed(k.expr, types) if k.expr else None, "length": None})
+        k.model_copy(update={"expr": X.index_key_printed(k.expr, types) if k.expr else None, "length": None,
+                             "opclass": opclass_printed(k.opclass)})
         for k in i.keys
     )
     parts = [k.column or X.figure_colname(k.expr) for k in i.keys] + list(i.include)
@@ -263,6 +265,23 @@ def _index(table: str, i: Index, names: _Names, problems: _Problems, types: dict
         "name": name, "keys": keys, "method": None if i.method in (None, "btree") else i.method,
         "where": X.predicate_printed(i.where, types) if i.where else None, "comment": i.comment or None,
     })
+
+
+_OPCLASS_PARAMS = re.compile(r"^(?P<name>[^\s(]+)\s*\((?P<params>.*)\)$", re.S)
+
+
+def opclass_printed(opclass: str | None) -> str | None:
+    """An operator class with parameters as the server prints it: ``gist_trgm_ops
+    (siglen='64')`` for ``gist_trgm_ops(siglen = 64)``."""
+    m = _OPCLASS_PARAMS.match(opclass or "")
+    if not m:
+        return opclass
+    pairs = [p.split("=", 1) for p in m.group("params").split(",")]
+    if any(len(p) != 2 for p in pairs):
+        return opclass
+    values = [v.strip().strip("'").replace("'", "''") for _, v in pairs]
+    printed = ", ".join(f"{k.strip().lower()}='{v}'" for (k, _), v in zip(pairs, values))
+    return f"{m.group('name')} ({printed})"
 
 
 def _foreign_key(table: str, f: ForeignKey, names: _Names) -> ForeignKey:

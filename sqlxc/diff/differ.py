@@ -7,6 +7,7 @@ dropped and added again. The result is ordered by ``sqlxc.diff.order``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlxc.air.canonical import canonical, unhinted_digest
@@ -106,6 +107,21 @@ def _diff_enums(st: DiffState) -> None:
             st.add(C.DropEnum(_bare_enum(o)))
 
 
+def _refuse_types_over(st: DiffState, enum: str) -> None:
+    """A rebuilt enum is a new type: a domain, composite or range type built on the old
+    one would keep it (and the old type could not be dropped)."""
+    name = re.compile(rf'(?<![\w$"]){re.escape(enum)}(?![\w$"])|"{re.escape(enum.replace(chr(34), 2 * chr(34)))}"')
+    for t in st.old.opaque:
+        if t.kind in ("domain", "composite type", "range type") and t.ddl and name.search(t.ddl.split(" AS ", 1)[-1]):
+            label = f"{t.kind} {t.name}"
+            st.refusals.append(Diagnostic(
+                code="D102", object=label,
+                message=f"{label} is built on enum {enum}, which this migration rebuilds (values removed or "
+                        "reordered); sqlxc cannot rebuild it",
+                hint=f"add values to {enum} at the end only, or move {t.name} off the enum by hand first",
+            ))
+
+
 def _mentions(default: str | None, labels: set[str]) -> bool:
     return default is not None and any("'" + v.replace("'", "''") + "'" in default for v in labels)
 
@@ -114,6 +130,7 @@ def _change_values(st: DiffState, o: Enum, e: Enum) -> None:
     usages = _usages(st, o.name)
     added = set(e.values) - set(o.values)
     if not _is_subsequence(o.values, e.values) or _used_in_new(st, added):
+        _refuse_types_over(st, o.name)
         usages = tuple(_without_stale_default(st, u, set(o.values) - set(e.values)) for u in usages)
         st.add(C.RebuildEnum(_bare_enum(o), _bare_enum(e), usages))
         for u in usages:
@@ -149,6 +166,9 @@ def _used_in_new(st: DiffState, labels: set[str]) -> bool:
         texts += [k.expr for k in t.checks]
         texts += [i.where for i in t.indexes if i.where]
         texts += [k.expr for i in t.indexes for k in i.keys if k.expr]
+    # replayed objects whose expressions the server parses when they are made (not routines)
+    texts += [o.ddl for o in st.new.opaque if o.ddl and o.kind in (
+        "domain", "exclusion constraint", "materialized view", "policy", "partition")]
     return any(_mentions(text, labels) for text in texts)
 
 

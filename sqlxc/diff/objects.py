@@ -15,7 +15,7 @@ refused: the plan would otherwise leave it different or broken.
 """
 from __future__ import annotations
 
-from sqlxc.air.model import Opaque, ddl_fingerprint
+from sqlxc.air.model import Opaque
 from sqlxc.diff import changes as C
 from sqlxc.diff import triggers
 from sqlxc.diff.routines import ROUTINE_KINDS, calls, standard_body
@@ -27,6 +27,7 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
     old_by = {_key(st, o): o for o in st.old.opaque}
     new_by = {_key(st, o): o for o in st.new.opaque}
     out_of_place = _triggers_out_of_place(st, rebuilt_views)
+    touched = st.touched_relations()  # with the partitions an ALTER TABLE reaches
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
         if key in st.enum_routines and _replayable(st, o) and _replayable(st, n):
@@ -37,7 +38,7 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
             if not _replay_change(st, o, n, rebuilt_views):
                 _refuse_changed(st, key, o, n)
             continue
-        moving = _moving(st, o, rebuilt_views)
+        moving = _moving(st, o, rebuilt_views, touched)
         if not moving and key in out_of_place and _replayable(st, o):
             st.add(C.DropObject(o), C.CreateObject(n))  # back after the trigger created before it
             continue
@@ -86,26 +87,19 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None, rebuilt_vi
             st.add(C.DropObject(o))
     elif o.kind in ROUTINE_KINDS and standard_body(o.ddl) and _moving(st, o, rebuilt_views):
         st.add(C.DropObject(o), C.CreateObject(n))  # the server holds it to what moves under it
-    elif o.kind in ROUTINE_KINDS or (o.kind == "partitioning" and o.name not in st.touched):
-        # a table nothing else changes is repartitioned by one ALTER TABLE … PARTITION BY
+    elif o.kind in ROUTINE_KINDS or (o.kind == "partitioning" and o.name not in st.touched) \
+            or st.dialect.alters_in_place(o, n):
+        # a table nothing else changes is repartitioned by one ALTER TABLE … PARTITION BY;
+        # a partition, domain or composite type its server alters keeps its rows and users
         st.add(C.ReplaceObject(o, n))
-    elif o.kind == "partition":
-        # detached and attached again with its new bound: its rows stay. One with a column,
-        # key or index of its own says more than its statement (another fingerprint)
-        if not (_says_all(o) and _says_all(n)):
-            return False
-        st.add(C.ReplaceObject(o, n))
-    elif o.kind in ("extension", "domain", "composite type", "range type", "collation", "text search dictionary",
+    elif o.kind in ("partition", "extension", "domain", "composite type", "range type", "collation",
+                    "text search dictionary",
                     "text search configuration"):
         # another version (ALTER EXTENSION … UPDATE), or a domain or collation its columns hold on to
         return False
     else:
         st.add(C.DropObject(o), C.CreateObject(n))
     return True
-
-
-def _says_all(o: Opaque) -> bool:
-    return o.fingerprint == ddl_fingerprint(o.ddl or "")
 
 
 def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Opaque | None) -> None:
@@ -119,7 +113,7 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
     ))
 
 
-def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
+def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str], touched: dict | None = None) -> list[str]:
     if o.kind in ROUTINE_KINDS and o.ddl is not None and not standard_body(o.ddl):
         # a routine follows its tables' row types through ALTER TABLE; only a dropped
         # table takes its type away (the server does not hold a body's calls against
@@ -127,7 +121,8 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str]) -> list[str]:
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
     if calls(o.ddl, st.dropped_routines):  # a trigger, policy, materialized view…
         return sorted(n + "()" for n in st.dropped_routines if calls(o.ddl, frozenset({n})))
-    moving = sorted(d for d in o.depends_on if d in st.touched or d in rebuilt_views)
+    touched = st.touched_relations() if touched is None else touched
+    moving = sorted(d for d in o.depends_on if d in touched or d in rebuilt_views)
     if o.kind in ("partition", "partitioning", "application-time period", "system versioning"):
         # it follows its table's ALTERs, rows and all (a period's own columns are part of it)
         moving = [d for d in moving if d in st.dropped_tables]

@@ -88,8 +88,9 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "collation"): 0.2, (C.DropObject, "collation"): 14.4,
     (C.CreateObject, "text search dictionary"): 0.2, (C.DropObject, "text search dictionary"): 14.45,
     (C.CreateObject, "text search configuration"): 0.25, (C.DropObject, "text search configuration"): 14.4,
-    (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9,
+    (C.CreateObject, "domain"): 4.6, (C.DropObject, "domain"): 13.9, (C.ReplaceObject, "domain"): 4.6,
     (C.CreateObject, "composite type"): 4.45, (C.DropObject, "composite type"): 13.95,  # functions may return it
+    (C.ReplaceObject, "composite type"): 4.45,
     (C.CreateObject, "range type"): 4.45, (C.DropObject, "range type"): 13.95,
     (C.CreateObject, "function"): 4.5, (C.ReplaceObject, "function"): 4.5, (C.DropObject, "function"): 13.8,
     (C.CreateObject, "procedure"): 4.5, (C.ReplaceObject, "procedure"): 4.5, (C.DropObject, "procedure"): 13.8,
@@ -101,9 +102,10 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.ReplaceObject, "partitioning"): 12.3,
     # with the views: they stack on each other both ways (sorted together below)
     (C.CreateObject, "materialized view"): 12, (C.DropObject, "materialized view"): 1,
-    (C.CreateObject, "partition"): 12.3, (C.DropObject, "partition"): 0.8,
-    # once its partitioned table has its columns: a detached partition misses what is added
-    (C.ReplaceObject, "partition"): 12.3,
+    # a partition comes once its partitioned table has its columns, keys and indexes, and
+    # before the views that may read it; it is dropped once they and the foreign keys into
+    # its partitioned table (which hold on to every partition) are gone
+    (C.CreateObject, "partition"): 11.5, (C.DropObject, "partition"): 2.5, (C.ReplaceObject, "partition"): 11.5,
     (C.CreateObject, "rule"): 12.5, (C.DropObject, "rule"): 0.5,
     (C.CreateObject, "policy"): 12.6, (C.DropObject, "policy"): 0.5,
     (C.CreateObject, "row level security"): 12.7, (C.DropObject, "row level security"): 0.6,
@@ -113,7 +115,14 @@ OBJECT_PHASES: dict[tuple[type, str], float] = {
     (C.CreateObject, "table settings"): 12.5, (C.DropObject, "table settings"): 0.5,
     # with the table's other constraints: once its columns are there, before they change
     (C.CreateObject, "exclusion constraint"): 9.25, (C.DropObject, "exclusion constraint"): 3.05,
+    (C.ReplaceObject, "exclusion constraint"): 9.25,
 }
+
+
+# A composite or range type made of the schema's domains (or of other such types) comes
+# after the domains and goes before them; the others come before the functions that
+# may return them. Among themselves, types are sorted by what they are made of.
+TYPE_OF_TYPES = {C.CreateObject: 4.65, C.ReplaceObject: 4.65, C.DropObject: 13.85}
 
 
 @dataclass(frozen=True)
@@ -139,6 +148,8 @@ def _routine_phase(change: C.Change, obj, r: RoutineFacts) -> float:
         return RECREATED_STANDARD_ROUTINE
     if obj.kind in ROUTINE_KINDS and obj.depends_on:
         return ROWTYPE_ROUTINE[type(change)]
+    if obj.kind in ("composite type", "range type") and obj.depends_on:
+        return TYPE_OF_TYPES[type(change)]
     if isinstance(change, C.DropObject) and enum_bound(obj, r.enums):
         return DROP_ENUM_ROUTINE
     return OBJECT_PHASES[type(change), change.entity]
@@ -238,6 +249,8 @@ def order(changes: Iterable[C.Change], dialect) -> list[C.Change]:
     ordered = _sort_within(ordered, C.DropTable, _drop_table_edges(changes))
     ordered = _sort_within(ordered, C.CreateObject, _trigger_edges(reverse=False))
     ordered = _sort_within(ordered, C.DropObject, _trigger_edges(reverse=True))
+    ordered = _sort_within(ordered, C.CreateObject, _object_edges(reverse=False))
+    ordered = _sort_within(ordered, C.DropObject, _object_edges(reverse=True))
     return ordered
 
 
@@ -279,6 +292,22 @@ def _dropped_routines(changes: list[C.Change], dialect) -> frozenset[str]:
                                                                     if isinstance(c, C.ReplaceObject)]
     new = [c.new for c in changes if isinstance(c, C.ReplaceObject)]
     return dropped_routines(old, new, dialect)
+
+
+def _object_edges(*, reverse: bool) -> Callable:
+    """A replayed object is created after the objects it depends on (a partition after
+    the partitioned partition it belongs to) and dropped before them."""
+    def edges(items: list) -> list[tuple[int, int]]:
+        index = {c.obj.name: i for i, c in enumerate(items)}
+        out = []
+        for j, c in enumerate(items):
+            for dep in c.obj.depends_on:
+                i = index.get(dep)
+                if i is not None and i != j:
+                    out.append((j, i) if reverse else (i, j))
+        return out
+
+    return edges
 
 
 def _index_names(table) -> set:

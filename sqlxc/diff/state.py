@@ -55,6 +55,21 @@ class DiffState:
         elif self.touched[table] is not ALL:
             self.touched[table].add(column)
 
+    def touched_relations(self) -> dict[str, Optional[set[str]]]:
+        """``touched``, and the partitions of each touched table (PostgreSQL): an
+        ALTER TABLE reaches them, and whatever reads one of them by name."""
+        out = dict(self.touched)
+        partitions = [o for o in self.old.opaque if o.kind == "partition"]
+        grew = bool(out) and bool(partitions)
+        while grew:  # to a fixed point: partitions of partitions
+            grew = False
+            for p in partitions:
+                parent = next((d for d in p.depends_on if d in out), None)
+                if p.name not in out and parent is not None:
+                    out[p.name] = out[parent]
+                    grew = True
+        return out
+
     def cap(self, name: str) -> bool:
         return bool(getattr(self.dialect, name, False))
 

@@ -224,6 +224,8 @@ def _alter_table(st: DiffState, ot: Table, nt: Table) -> None:
     if ot.partition_by != nt.partition_by:
         _refuse_repartition(st, ot, nt)
     _diff_columns(st, ot, nt)
+    if ot.partition_by and ot.partition_by == nt.partition_by and st.retyped.get(ot.name):
+        _refuse_retyped_key(st, ot, nt)
     _diff_primary_key(st, ot, nt)
     _diff_named(st, ot, nt, ot.uniques, nt.uniques, C.AddUnique, C.DropUnique, "constraint", key_cols=lambda u: u.columns)
     _diff_named(st, ot, nt, ot.checks, nt.checks, C.AddCheck, C.DropCheck, "constraint", key_cols=None,
@@ -242,6 +244,21 @@ def _refuse_repartition(st: DiffState, ot: Table, nt: Table) -> None:
                 "target; the server cannot change that in place, and sqlxc does not rebuild a table and move its rows",
         hint="create the new table beside the old one and copy the rows by hand (or keep the partitioning)",
     ))
+
+
+_KEY_NAME = re.compile(r'"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_$]*)')
+
+
+def _refuse_retyped_key(st: DiffState, ot: Table, nt: Table) -> None:
+    """The server refuses to retype (or recollate) a column its partition key names."""
+    named = {q.replace('""', '"') if q else w.lower() for q, w in _KEY_NAME.findall(ot.partition_by or "")}
+    for col in sorted(st.retyped[ot.name] & named):
+        st.refusals.append(Diagnostic(
+            code="D103", object=f"column {nt.name}.{col}",
+            message=f"column {nt.name}.{col} is in the partition key of {nt.name} ({ot.partition_by}) and changes "
+                    "type or collation; the server cannot change a partition key column in place",
+            hint="create the new table beside the old one and copy the rows by hand (or keep the column's type)",
+        ))
 
 
 def _partitioning(t: Table) -> str:

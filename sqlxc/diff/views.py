@@ -31,9 +31,9 @@ def _column_comments(name: str, old: tuple, new: tuple, *, implied: bool = False
             for col in sorted(before.keys() | after.keys()) if before.get(col) != after.get(col)]
 
 
-def _touched_by(st: DiffState, reads: Reads, rebuilt: set[str]) -> bool:
+def _touched_by(touched: dict, reads: Reads, rebuilt: set[str]) -> bool:
     """Does a view read a table column that moves, or a (materialized) view that goes?"""
-    for table, cols in st.touched.items():
+    for table, cols in touched.items():
         if reads.touches(table, None if cols is ALL else cols):
             return True
     return any(reads.touches(v, None) for v in rebuilt)
@@ -52,13 +52,14 @@ def rebuilt_views(st: DiffState) -> tuple[set[str], set[str]]:
                or calls(o.ddl, st.dropped_routines)}
     if not st.touched and not rebuilt and not gone_mv:
         return rebuilt, gone_mv  # nothing moved under any view: no need to parse them
-    known = frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views) | frozenset(matviews)
+    touched = st.touched_relations()  # with the partitions an ALTER TABLE reaches
+    known = frozenset(touched) | frozenset(t.name for t in st.old.tables) | frozenset(v.name for v in st.old.views) | frozenset(matviews)
     reads = view_reads_map(st.old.views, st.old.dialect, known)
     grew = True
     while grew:  # to a fixed point: views over views, over materialized views and under them
         grew = False
         for v in st.old.views:
-            if v.name not in rebuilt and (_touched_by(st, reads[v.name], rebuilt | gone_mv)):
+            if v.name not in rebuilt and (_touched_by(touched, reads[v.name], rebuilt | gone_mv)):
                 rebuilt.add(v.name)
                 grew = True
         for name, o in matviews.items():

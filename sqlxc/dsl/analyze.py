@@ -466,7 +466,7 @@ class Analysis:
             self.error("E219", f"view {v.name.name!r} names {len(v.columns)} columns but selects "
                        f"{len(info['outputs'])}", v.name.pos, hint="list one name per selected column")
         for table in info["tables"]:
-            if table not in self.tables and table not in self.views and not self.is_matview(table):
+            if table not in self.tables and table not in self.views and not self.is_raw_relation(table):
                 self.error("E210", f"view {v.name.name!r} reads unknown table {table!r}",
                            self._find(v.body, table), hint=_known("tables", self.tables))
         for table, column in info["columns"]:
@@ -487,6 +487,10 @@ class Analysis:
 
     def is_matview(self, name: str) -> bool:
         return ("postgres", "materialized view", name) in self.raws
+
+    def is_raw_relation(self, name: str) -> bool:
+        """A materialized view or a partition, which a view may read by name."""
+        return self.is_matview(name) or ("postgres", "partition", name) in self.raws
 
     def _columns_of(self, name: str) -> list[str] | None:
         t = self.tables.get(name)

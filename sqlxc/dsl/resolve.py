@@ -316,7 +316,8 @@ def resolve_sequence(seq: A.SequenceDef, out: list[Diagnostic]) -> dict:
 
 
 def resolve_params(params, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]:
-    """Index storage parameters WITH (k = v) -> sorted (k, v) text pairs."""
+    """Index storage parameters WITH (k = v) -> (k, v) text pairs in written order:
+    the server keeps them in that order, and pg_get_indexdef prints them so."""
     pairs = []
     for key, value in params:
         if value is None:
@@ -324,7 +325,7 @@ def resolve_params(params, out: list[Diagnostic]) -> tuple[tuple[str, str], ...]
                             hint=f"{key.name} = …"))
             continue
         pairs.append((key.name, value.text))  # as written: the server's printed form round-trips
-    return tuple(sorted(pairs))
+    return tuple(pairs)
 
 
 # PostgreSQL 15's table storage parameters (a table's, not its TOAST table's)

@@ -25,7 +25,8 @@ def resolve_type(t: A.TypeRef, enums: set[str]) -> dict:
     written = t.name
     name = canonical_name(written)
     if name is None:
-        if written in enums:
+        # inspect writes a quoted type name as the server prints it: "\"Money Amount\""
+        if written in enums or _unquoted(written) in enums:
             if t.args:
                 raise TypeProblem("E202", f"enum type {written} takes no arguments", "remove the parentheses")
             return _facts(written, t)
@@ -105,3 +106,9 @@ def fk_family(t: dict) -> tuple:
     """What a foreign key column and the column it references must share on every server."""
     name = SERIAL_BASE.get(t["name"], t["name"])
     return (_FK_FAMILY.get(name, name), t["unsigned"], t["array"])
+
+
+def _unquoted(name: str) -> str:
+    if len(name) >= 2 and name[0] == '"' and name[-1] == '"':
+        return name[1:-1].replace('""', '"')
+    return name

@@ -67,6 +67,7 @@ def introspect(conn: Any) -> Schema:
     for r in rows["VIEW_DEPENDS"]:
         depends[r["view"]].append(r["uses"])
 
+    oids = {rel["relname"]: rel["oid"] for rel in rows["RELATIONS"]}
     tables, views, opaque = [], [], []
     for rel in rows["RELATIONS"]:
         oid, name, kind = rel["oid"], rel["relname"], rel["relkind"]
@@ -74,6 +75,9 @@ def introspect(conn: Any) -> Schema:
             views.append(_view(rel, columns[oid], tags))
         elif kind in ("r", "p") and not rel["relispartition"] and not rel["inherits"]:
             tables.append(_table(rel, columns[oid], constraints[oid], indexes[oid], tags))
+        elif kind in ("r", "p") and rel["relispartition"]:
+            parent_columns = columns[oids.get(rel["parent"])]
+            opaque.append(_partition(rel, columns[oid], parent_columns, constraints[oid], indexes[oid]))
         else:
             opaque.append(_opaque_relation(rel, columns[oid], constraints[oid], indexes[oid], depends[name]))
     for r in rows["OPAQUE"]:
@@ -343,27 +347,53 @@ def _opaque_relation(rel: dict, cols: list, cons: list, idx: list, depends: list
     if kind == "materialized view":  # its statement says all of it (its columns follow the query)
         ddl = _matview_ddl(rel, cols, idx)
         fingerprint = ddl_fingerprint(ddl)
-    elif kind == "partition" and rel["relkind"] == "r" and rel["relispartition"]:
-        return _leaf_partition(rel, cols, cons, idx, deps)
     return Opaque(kind=kind, name=rel["relname"], fingerprint=fingerprint, depends_on=deps, ddl=ddl)
 
 
-def _leaf_partition(rel: dict, cols: list, cons: list, idx: list, deps: tuple) -> Opaque:
-    """A leaf partition. Its columns, keys, checks, indexes and triggers come from its
-    partitioned table and follow it, so only what is its own counts: its bound,
-    storage parameters and comment (the statement that recreates it), and any
-    column, constraint or index of its own (then the statement does not say all
-    of it, and a change to it is refused)."""
+def _partition(rel: dict, cols: list, parent_cols: list, cons: list, idx: list) -> Opaque:
+    """A partition (a leaf, or partitioned itself). Its columns, keys, checks, indexes
+    and triggers come from its partitioned table and follow it, so its statements
+    say what is its own: bound, partition key, storage parameters and comment,
+    then a column's NOT NULL, default or comment beyond its parent's, and the
+    constraints and indexes it has besides the parent's (see postgres_partitions)."""
     name = quote_ident(rel["relname"])
-    ddl = f"CREATE TABLE {name} PARTITION OF {quote_ident(rel['parent'])} {rel['partbound']}"
+    head = f"CREATE TABLE {name} PARTITION OF {quote_ident(rel['parent'])} {rel['partbound']}"
+    if rel["partkey"]:
+        head += f" PARTITION BY {rel['partkey']}"
     if rel["reloptions"]:
-        ddl += f" WITH ({', '.join(rel['reloptions'])})"
+        head += f" WITH ({', '.join(rel['reloptions'])})"
+    out = [head, *_own_columns(name, cols, parent_cols)]
     if rel["comment"] is not None:
-        ddl += f";\nCOMMENT ON TABLE {name} IS {literal(rel['comment'])}"
-    own = [f"{c['attname']} {c['type']} {c['attnotnull']} {c['expr']}" for c in cols if c["attislocal"]]
-    own += [c["def"] for c in cons if c["conislocal"]] + sorted({i["def"] for i in idx if not i["attached"]})
-    fingerprint = _fingerprint("\n".join([ddl, *own])) if own else ddl_fingerprint(ddl)
-    return Opaque(kind="partition", name=rel["relname"], fingerprint=fingerprint, depends_on=deps, ddl=ddl)
+        out.append(f"COMMENT ON TABLE {name} IS {literal(rel['comment'])}")
+    for c in cons:  # a check its parent gave it has coninhcount > 0; a key or FK, a conparentid
+        if c["conislocal"] and not c["coninhcount"] and c["contype"] in ("c", "f", "p", "u"):
+            out.append(f"ALTER TABLE {name} ADD CONSTRAINT {quote_ident(c['conname'])} {c['def']}")
+            if c["comment"] is not None:
+                out.append(f"COMMENT ON CONSTRAINT {quote_ident(c['conname'])} ON {name} IS {literal(c['comment'])}")
+    own = {i["name"]: i for i in idx if not i["attached"] and i["indisvalid"]}
+    for index, i in sorted(own.items()):
+        out.append(i["def"])
+        if i["comment"] is not None:
+            out.append(f"COMMENT ON INDEX {quote_ident(index)} IS {literal(i['comment'])}")
+    ddl = ";\n".join(out)
+    return Opaque(kind="partition", name=rel["relname"], fingerprint=ddl_fingerprint(ddl),
+                  depends_on=(rel["parent"],), ddl=ddl)
+
+
+def _own_columns(table: str, cols: list, parent_cols: list) -> list[str]:
+    """A partition column's NOT NULL, default and comment where they are not its parent's."""
+    parent = {c["attname"]: c for c in parent_cols}
+    out = []
+    for c in cols:
+        p = parent.get(c["attname"], {})
+        column = f"ALTER TABLE {table} ALTER COLUMN {quote_ident(c['attname'])}"
+        if c["attnotnull"] and not p.get("attnotnull"):
+            out.append(f"{column} SET NOT NULL")
+        if not (c["attidentity"] or c["attgenerated"]) and c["expr"] != p.get("expr"):
+            out.append(f"{column} DROP DEFAULT" if c["expr"] is None else f"{column} SET DEFAULT {c['expr']}")
+        if c["comment"] is not None:
+            out.append(f"COMMENT ON COLUMN {table}.{quote_ident(c['attname'])} IS {literal(c['comment'])}")
+    return out
 
 
 def _matview_ddl(rel: dict, cols: list, idx: list) -> str:

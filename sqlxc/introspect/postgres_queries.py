@@ -59,7 +59,7 @@ ORDER BY a.attrelid, a.attnum
 # Constraints with their index (for INCLUDE / NULLS NOT DISTINCT of keys).
 CONSTRAINTS = r"""
 SELECT con.conrelid, con.conname, con.contype, con.condeferrable, con.condeferred,
-       con.convalidated, con.connoinherit, con.conislocal,
+       con.convalidated, con.connoinherit, con.conislocal, con.coninhcount,
        ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, i)
              JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.i)::text[] AS cols,
        fr.relname AS ref_table, fn.nspname AS ref_schema, current_schema() AS current_schema,
@@ -96,7 +96,11 @@ SELECT i.indrelid, ic.relname AS name, i.indisunique, i.indisvalid, am.amname AS
        i.indnkeyatts, k.p AS position, k.n AS attnum, a.attname,
        pg_get_indexdef(i.indexrelid, k.p::int, true) AS keydef,
        i.indoption[k.p - 1] AS option,
-       CASE WHEN NOT oc.opcdefault THEN oc.opcname END AS opclass,
+       -- a non-default operator class, or one with parameters, as pg_get_indexdef prints it
+       CASE WHEN NOT oc.opcdefault OR ia.attoptions IS NOT NULL
+            THEN oc.opcname || coalesce(' (' || (SELECT string_agg(split_part(o, '=', 1) || '='
+                                                                   || quote_literal(substr(o, strpos(o, '=') + 1)), ', ')
+                                                 FROM unnest(ia.attoptions) o) || ')', '') END AS opclass,
        CASE WHEN i.indcollation[k.p - 1] <> 0
              AND i.indcollation[k.p - 1] <> coalesce(a.attcollation, ia.attcollation)
             THEN co.collname END AS collation,
@@ -226,7 +230,10 @@ SELECT 'domain', t.typname,
        || coalesce((SELECT string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_get_constraintdef(k.oid), ''
                                       ORDER BY k.conname)
                     FROM pg_constraint k WHERE k.contypid = t.oid), ''),
-       '{}'::text[]
+       -- the domain, composite or range type of the schema it is made of (created first)
+       ARRAY(SELECT u.typname FROM pg_type b JOIN pg_type u ON u.oid = CASE WHEN b.typelem <> 0 AND b.typlen = -1
+                                                                         THEN b.typelem ELSE b.oid END
+             WHERE b.oid = t.typbasetype AND u.typnamespace = t.typnamespace AND u.typtype IN ('d', 'c', 'r'))::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE n.nspname = current_schema() AND t.typtype = 'd'
 UNION ALL
@@ -255,7 +262,15 @@ SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'composite type' END,
              JOIN pg_type mt ON mt.oid = r.rngmultitypid
              LEFT JOIN pg_collation rc ON rc.oid = r.rngcollation
              WHERE r.rngtypid = t.oid) END,
-       '{}'::text[]
+       -- the domain, composite or range types of the schema its attributes or subtype are
+       ARRAY(SELECT DISTINCT u.typname
+             FROM pg_type b JOIN pg_type u ON u.oid = CASE WHEN b.typelem <> 0 AND b.typlen = -1
+                                                           THEN b.typelem ELSE b.oid END
+             WHERE u.typnamespace = t.typnamespace AND u.typtype IN ('d', 'c', 'r') AND u.oid <> t.oid
+               AND (b.oid IN (SELECT a.atttypid FROM pg_attribute a
+                              WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)
+                    OR b.oid = (SELECT r.rngsubtype FROM pg_range r WHERE r.rngtypid = t.oid))
+             ORDER BY 1)::text[]
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 LEFT JOIN pg_class c ON c.oid = t.typrelid
 -- a multirange type is its range type's: created and dropped with it

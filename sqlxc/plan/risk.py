@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlxc.air.model import Column, Type
+from sqlxc.dialects.postgres_partitions import bound_changes
 from sqlxc.diff import changes as ch
 from sqlxc.plan.model import Risk, RiskLevel, RiskReason
 
@@ -213,10 +214,11 @@ def _create_object(c: ch.CreateObject, ctx: Context):
 
 @rule(ch.ReplaceObject)
 def _replace_object(c: ch.ReplaceObject, ctx: Context):
-    if c.entity == "partition":
+    if c.entity == "partition" and bound_changes(c.old, c.new):
         yield F("MF109", "risky", f"detaches partition {c.key} and attaches it again: its table is locked (ACCESS "
                 "EXCLUSIVE for the detach) while every row is checked against the new bound; fails if one is outside")
-        return
+    if c.entity in ("partition", "exclusion constraint"):
+        return  # altered in place: its rows stay
     if c.entity == "partitioning":  # a table's rows move, its callers see no change
         yield _mysql_finding("COPY", f"repartitioning {c.new.name}", ctx)
         return

@@ -119,22 +119,37 @@ CREATE TYPE e AS ENUM ('b');
 DO $sqlx$
 DECLARE r record; later text[] := '{}'; s text;
 BEGIN
-  FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def
-           FROM pg_depend d JOIN pg_constraint con ON con.oid = d.objid
-           WHERE d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_type'::regclass
-             AND d.refobjid = 'e__sqlx_old'::regtype AND con.contype = 'c'
+  FOR r IN SELECT con.conrelid::regclass::text AS tbl, con.conname, pg_get_constraintdef(con.oid) AS def,
+                  obj_description(con.oid, 'pg_constraint') AS comment
+           FROM pg_constraint con
+           WHERE con.contype IN ('c', 'x') AND con.coninhcount = 0 AND con.conrelid <> 0
+             AND EXISTS (SELECT 1 FROM pg_depend d
+                         WHERE d.refclassid = 'pg_type'::regclass AND d.refobjid = 'e__sqlx_old'::regtype
+                           AND (d.classid, d.objid) IN (('pg_constraint'::regclass, con.oid),
+                                                        ('pg_class'::regclass, con.conindid)))
   LOOP
     EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.tbl, r.conname);
     later := later || format('ALTER TABLE %s ADD CONSTRAINT %I %s', r.tbl, r.conname,
                              replace(r.def, '::e__sqlx_old', '::e'));
+    IF r.comment IS NOT NULL THEN
+      later := later || format('COMMENT ON CONSTRAINT %I ON %s IS %L', r.conname, r.tbl, r.comment);
+    END IF;
   END LOOP;
-  FOR r IN SELECT DISTINCT ic.oid::regclass::text AS idx, pg_get_indexdef(ic.oid) AS def
+  FOR r IN SELECT DISTINCT ic.relkind AS kind, ic.oid::regclass::text AS idx,
+                  CASE WHEN ic.relkind = 'I' THEN regexp_replace(pg_get_indexdef(ic.oid), ' ON ONLY ', ' ON ')
+                       ELSE pg_get_indexdef(ic.oid) END AS def,
+                  obj_description(ic.oid, 'pg_class') AS comment
            FROM pg_depend d JOIN pg_class ic ON ic.oid = d.objid
-           WHERE d.classid = 'pg_class'::regclass AND ic.relkind = 'i' AND d.refclassid = 'pg_type'::regclass
-             AND d.refobjid = 'e__sqlx_old'::regtype
+           WHERE d.classid = 'pg_class'::regclass AND ic.relkind IN ('I', 'i') AND NOT ic.relispartition
+             AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = ic.oid)
+             AND d.refclassid = 'pg_type'::regclass AND d.refobjid = 'e__sqlx_old'::regtype
+           ORDER BY 1, 2
   LOOP
     EXECUTE format('DROP INDEX %s', r.idx);
     later := later || replace(r.def, '::e__sqlx_old', '::e');
+    IF r.comment IS NOT NULL THEN
+      later := later || format('COMMENT ON INDEX %s IS %L', r.idx, r.comment);
+    END IF;
   END LOOP;
   EXECUTE 'ALTER TABLE t ALTER COLUMN s DROP DEFAULT, ALTER COLUMN s TYPE e USING s::text::e';
   EXECUTE 'ALTER TABLE t ALTER COLUMN l TYPE e[] USING l::text[]::e[]';
@@ -719,3 +734,16 @@ def test_sequences_keep_their_place_under_existing_rows(pg_url, change, table, e
         cur.execute(f"INSERT INTO {table} DEFAULT VALUES RETURNING id" if table == "u"
                     else "INSERT INTO t (note) VALUES ('new') RETURNING id")
         assert cur.fetchone()[0] == expected
+
+
+@pytest.mark.parametrize("written,printed", [
+    ("gist_trgm_ops(siglen = 64)", "gist_trgm_ops (siglen='64')"),
+    ("gist_trgm_ops (siglen='64')", "gist_trgm_ops (siglen='64')"),
+    ("tsvector_ops(SIGLEN=12)", "tsvector_ops (siglen='12')"),
+    ("text_pattern_ops", "text_pattern_ops"),
+    (None, None),
+])
+def test_opclass_parameters_lower_to_the_servers_spelling(written, printed):
+    from sqlxc.dialects.postgres_lower import opclass_printed
+
+    assert opclass_printed(written) == printed

@@ -197,3 +197,16 @@ table t {
     s = compile_text(text)
     assert [c.type.name for c in s.tables[0].columns] == ["integer", "floatrange", "Float Spans", "span_multirange",
                                                           "text", "datemultirange"]
+
+
+def test_quoted_type_names_as_inspect_prints_them():
+    text = '''postgres domain "Money Amount" = """CREATE DOMAIN "Money Amount" AS numeric(12,2)"""
+
+table t {
+  id     integer              @pk
+  price  "\\"Money Amount\\""?
+}
+'''
+    _, diags = check_sources([Source("s.sqlx", text)])
+    assert [format_text(d) for d in diags] == []
+    assert compile_text(text).tables[0].columns[1].type.name == '"Money Amount"'
