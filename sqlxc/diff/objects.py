@@ -26,8 +26,8 @@ from sqlxc.errors import Diagnostic
 def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
     old_by = {_key(st, o): o for o in st.old.opaque}
     new_by = {_key(st, o): o for o in st.new.opaque}
-    out_of_place = _triggers_out_of_place(st, rebuilt_views)
     touched = st.touched_relations()  # with the partitions an ALTER TABLE reaches
+    out_of_place = _triggers_out_of_place(st, rebuilt_views, touched)
     for key in sorted(old_by.keys() | new_by.keys()):
         o, n = old_by.get(key), new_by.get(key)
         if key in st.enum_routines and _replayable(st, o) and _replayable(st, n):
@@ -35,7 +35,7 @@ def diff_objects(st: DiffState, rebuilt_views: set[str]) -> None:
             st.add(C.DropObject(o), *([C.CreateObject(n)] if n is not None else []))
             continue
         if o is None or n is None or o.fingerprint != n.fingerprint:
-            if not _replay_change(st, o, n, rebuilt_views):
+            if not _replay_change(st, o, n, rebuilt_views, touched):
                 _refuse_changed(st, key, o, n)
             continue
         moving = _moving(st, o, rebuilt_views, touched)
@@ -64,10 +64,10 @@ def _key(st: DiffState, o: Opaque) -> tuple[str, str]:
     return o.kind, o.name
 
 
-def _triggers_out_of_place(st: DiffState, rebuilt_views: set[str]) -> set[tuple[str, str]]:
+def _triggers_out_of_place(st: DiffState, rebuilt_views: set[str], touched: dict) -> set[tuple[str, str]]:
     if not st.cap("triggers_fire_in_order"):
         return set()
-    recreated = {o.name for o in st.old.opaque if o.kind == "trigger" and _moving(st, o, rebuilt_views)}
+    recreated = {o.name for o in st.old.opaque if o.kind == "trigger" and _moving(st, o, rebuilt_views, touched)}
     return {("trigger", n) for n in triggers.out_of_place(st.old.opaque, st.new.opaque, recreated)}
 
 
@@ -77,7 +77,8 @@ def _replayable(st: DiffState, o: Opaque | None) -> bool:
     return o is None or o.ddl is not None
 
 
-def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None, rebuilt_views: set[str]) -> bool:
+def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None, rebuilt_views: set[str],
+                   touched: dict) -> bool:
     if not (_replayable(st, o) and _replayable(st, n)) or (n is None and st.keep_unlisted_objects):
         return False
     if o is None:
@@ -85,7 +86,7 @@ def _replay_change(st: DiffState, o: Opaque | None, n: Opaque | None, rebuilt_vi
     elif n is None:
         if not (o.kind == "partitioning" and o.name in st.dropped_tables):  # else it goes with its table
             st.add(C.DropObject(o))
-    elif o.kind in ROUTINE_KINDS and standard_body(o.ddl) and _moving(st, o, rebuilt_views):
+    elif o.kind in ROUTINE_KINDS and standard_body(o.ddl) and _moving(st, o, rebuilt_views, touched):
         st.add(C.DropObject(o), C.CreateObject(n))  # the server holds it to what moves under it
     elif o.kind in ROUTINE_KINDS or (o.kind == "partitioning" and o.name not in st.touched) \
             or st.dialect.alters_in_place(o, n):
@@ -113,7 +114,7 @@ def _refuse_changed(st: DiffState, key: tuple[str, str], o: Opaque | None, n: Op
     ))
 
 
-def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str], touched: dict | None = None) -> list[str]:
+def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str], touched: dict) -> list[str]:
     if o.kind in ROUTINE_KINDS and o.ddl is not None and not standard_body(o.ddl):
         # a routine follows its tables' row types through ALTER TABLE; only a dropped
         # table takes its type away (the server does not hold a body's calls against
@@ -121,7 +122,6 @@ def _moving(st: DiffState, o: Opaque, rebuilt_views: set[str], touched: dict | N
         return sorted(d for d in o.depends_on if d in st.dropped_tables)
     if calls(o.ddl, st.dropped_routines):  # a trigger, policy, materialized view…
         return sorted(n + "()" for n in st.dropped_routines if calls(o.ddl, frozenset({n})))
-    touched = st.touched_relations() if touched is None else touched
     moving = sorted(d for d in o.depends_on if d in touched or d in rebuilt_views)
     if o.kind in ("partition", "partitioning", "application-time period", "system versioning"):
         # it follows its table's ALTERs, rows and all (a period's own columns are part of it)
