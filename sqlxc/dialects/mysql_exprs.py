@@ -166,10 +166,22 @@ _FORMS = [
 ]
 
 
+# string constants and quoted names stand aside while the forms apply: their text is data
+_QUOTED = re.compile(r"'(?:[^'\\]|''|\\.)*'|`(?:[^`]|``)+`")
+_HIDDEN = re.compile(r"(['`])\x00(\d+)\1")
+
+
 def _mariadb_forms(text: str) -> str:
+    quoted: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        quoted.append(m.group())
+        return f"{m.group()[0]}\x00{len(quoted) - 1}{m.group()[0]}"
+
+    text = _QUOTED.sub(hide, text)
     for pattern, repl in _FORMS:
         text = pattern.sub(repl, text)
-    return text
+    return _HIDDEN.sub(lambda m: quoted[int(m.group(2))], text)
 
 
 def _view_key(sql: str, tables: dict[str, list[str]], where: str, names: tuple[str, ...] = ()):

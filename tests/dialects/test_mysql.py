@@ -351,6 +351,8 @@ CHECKS = [
     ("s in ('a', 'b')", "`s` in ('a','b')"),
     ("upper(s) = 'X'", "ucase(`s`) = 'X'"),
     ('"s" <> \'\'', "`s` <> ''"),  # a double-quoted name is a name, as everywhere in .sqlx
+    # string constants are data: no operator spelling is rewritten inside them
+    ("s <> 'a % b not like c = true'", "`s` <> 'a % b not like c = true'"),
 ]
 
 
